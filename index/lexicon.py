@@ -1,0 +1,106 @@
+"""Words of the indexed text: tokens, stems, BM25 and typo-tolerant look-up (pure)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+import snowballstemmer
+from rank_bm25 import BM25Okapi
+from rapidfuzz import fuzz, process
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are aren't as at be because been before being below
+    between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each
+    few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself
+    him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't
+    my myself no nor not of off on once only or other ought our ours ourselves out over own same shan't she she'd
+    she'll she's should shouldn't so some such than that that's the their theirs them themselves then there
+    there's these they they'd they'll they're they've this those through to too under until up very was wasn't we
+    we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's
+    with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves will shall may might
+    must also just s t mr ms mrs dr""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a text, apostrophes normalised and possessive 's removed."""
+    found = []
+    for match in _WORD.finditer(text.lower().replace("’", "'")):
+        word = match.group()
+        found.append(word[:-2] if word.endswith("'s") else word)
+    return found
+
+
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a lower-case word."""
+    return str(_stemmer().stemWord(word))
+
+
+def content_words(text: str) -> list[str]:
+    """Words that carry meaning: not stopwords, not one letter."""
+    return [w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def terms(text: str) -> list[str]:
+    """Stems of the content words: the unit BM25 and coverage checks use."""
+    return [stem(w) for w in content_words(text)]
+
+
+class Lexicon:
+    """What words the indexed text uses, and BM25 over its chunks.
+
+    Args:
+        texts: one text per chunk, in FAISS row order.
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        tokenised = [terms(t) for t in texts]
+        self._bm25 = BM25Okapi([t or ["\0"] for t in tokenised])
+        self.surface_words = sorted({w for t in texts for w in content_words(t)})
+        self.stems = frozenset(s for t in tokenised for s in t)
+        self._stems_list = sorted(self.stems)
+        self.document_frequency = {s: sum(1 for t in tokenised if s in t) for s in self.stems}
+        self.chunk_count = len(texts)
+
+    def correct(self, word: str) -> str | None:
+        """The indexed word a possibly misspelt word stands for, if any.
+
+        Args:
+            word: a lower-case content word from a question.
+
+        Returns:
+            The matching indexed surface word, or None when nothing is close.
+        """
+        if stem(word) in self.stems:
+            return word
+        if len(word) < 4 or word.isdigit():
+            return None
+        cutoff = 88 if len(word) < 7 else 82
+        match = process.extractOne(word, self.surface_words, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return str(match[0]) if match else None
+
+    def query_terms(self, question: str) -> list[str]:
+        """Stems of a question's content words, misspellings mapped to indexed words."""
+        found = []
+        for word in content_words(question):
+            corrected = self.correct(word)
+            found.append(stem(corrected or word))
+        return found
+
+    def bm25(self, query_terms: Iterable[str]) -> npt.NDArray[np.float64]:
+        """BM25 score of every chunk for the given stems."""
+        known = [t for t in query_terms if t in self.stems]
+        if not known:
+            return np.zeros(self.chunk_count)
+        return np.asarray(self._bm25.get_scores(known), dtype=np.float64)

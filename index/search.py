@@ -1,0 +1,118 @@
+"""`Index`: dense (FAISS) and keyword (BM25) scores for a query over every chunk."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from index.chunk import Chunk
+from index.embed import Embedder
+from index.lexicon import Lexicon
+from index.store import StoredIndex
+
+Scores = npt.NDArray[np.float32]
+
+# How much keyword overlap adds to cosine similarity when ranking hits.
+LEXICAL_WEIGHT = 0.25
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A chunk found for a query: fused `score`, cosine `dense`, BM25 scaled to 0..1 `lexical`."""
+
+    row: int
+    chunk: Chunk
+    score: float
+    dense: float
+    lexical: float
+
+
+@dataclass(frozen=True)
+class QueryScores:
+    """Per-row scores of one query; row i is chunk i."""
+
+    sentence: Scores  # cosine with the chunk alone
+    context: Scores  # cosine with the chunk and the sentence before it
+    lexical: Scores  # BM25, scaled so the best row is 1 (all 0 if no keyword matches)
+    query_terms: list[str]
+
+    @property
+    def dense(self) -> Scores:
+        """The better of the two cosines for each row."""
+        return np.maximum(self.sentence, self.context)
+
+    @property
+    def fused(self) -> Scores:
+        """The ranking score: cosine plus a share of keyword overlap."""
+        return self.dense + LEXICAL_WEIGHT * self.lexical
+
+
+def _all_scores(flat: Any, query: npt.NDArray[np.float32]) -> Scores:
+    distances, rows = flat.search(query, flat.ntotal)
+    scores = np.zeros(flat.ntotal, dtype=np.float32)
+    valid = rows[0] >= 0
+    scores[rows[0][valid]] = distances[0][valid]
+    return scores
+
+
+class Index:
+    """A loaded index with the embedder that built it.
+
+    Args:
+        stored: the vectors, chunks and manifest from disk.
+        embedder: the same model the index was built with.
+    """
+
+    def __init__(self, stored: StoredIndex, embedder: Embedder) -> None:
+        self.manifest = stored.manifest
+        self.folder = stored.folder
+        self.chunks: Sequence[Chunk] = stored.chunks
+        self.topics: list[str] = list(stored.manifest.get("topics", []))
+        self.embedder = embedder
+        self.lexicon = Lexicon([c.text for c in stored.chunks])
+        self._sentences = stored.sentences
+        self._contexts = stored.contexts
+
+    def embed_query(self, query: str) -> npt.NDArray[np.float32]:
+        """The query's unit vector, shaped (1, dimension)."""
+        return self.embedder.embed([query])
+
+    def score(self, query: str, vector: npt.NDArray[np.float32] | None = None) -> QueryScores:
+        """Score every chunk against a query.
+
+        Args:
+            query: the question text.
+            vector: its embedding, if already computed.
+
+        Returns:
+            Dense and keyword scores for every row.
+        """
+        vector = self.embed_query(query) if vector is None else vector
+        query_terms = self.lexicon.query_terms(query)
+        bm25 = self.lexicon.bm25(query_terms)
+        top = float(bm25.max()) if bm25.size else 0.0
+        lexical = (bm25 / top if top > 0 else np.zeros_like(bm25)).astype(np.float32)
+        return QueryScores(
+            _all_scores(self._sentences, vector), _all_scores(self._contexts, vector), lexical, query_terms
+        )
+
+    def search(self, query: str, k: int = 5) -> list[Hit]:
+        """The k best chunks for a query, by fused score.
+
+        Args:
+            query: the question text.
+            k: how many hits.
+
+        Returns:
+            Hits, best first.
+        """
+        scores = self.score(query)
+        fused, dense = scores.fused, scores.dense
+        rows = np.argsort(-fused, kind="stable")[:k]
+        return [
+            Hit(int(r), self.chunks[int(r)], float(fused[r]), float(dense[r]), float(scores.lexical[r])) for r in rows
+        ]

@@ -1,0 +1,149 @@
+"""Save and load one index: FAISS vectors, chunks.jsonl beside them, and a manifest.
+
+Layout under the state folder::
+
+    index/current -> builds/<id>      (a symlink, swapped atomically)
+    index/builds/<id>/manifest.json
+    index/builds/<id>/chunks.jsonl     (line i = FAISS row i)
+    index/builds/<id>/sentences.faiss  (each chunk alone)
+    index/builds/<id>/contexts.faiss   (each chunk with the sentence before it)
+
+A build is written to a new folder and only then made current, so a crash mid-build
+leaves the last good index in place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import faiss
+import numpy as np
+
+from index.chunk import Chunk
+from index.embed import Vectors
+
+FORMAT = 1
+
+
+class IndexNotFound(Exception):
+    """No usable index exists yet; the message says how to build one."""
+
+
+class IndexDamaged(Exception):
+    """The index on disk is unreadable or incomplete; the message says how to rebuild it."""
+
+
+@dataclass(frozen=True)
+class StoredIndex:
+    """Everything one build saved."""
+
+    folder: Path
+    manifest: dict[str, Any]
+    chunks: list[Chunk]
+    sentences: Any  # faiss.IndexFlatIP
+    contexts: Any
+
+
+def _flat_index(vectors: Vectors) -> Any:
+    flat = faiss.IndexFlatIP(vectors.shape[1])
+    flat.add(vectors)
+    return flat
+
+
+def save_index(
+    root: Path, manifest: dict[str, Any], chunks: list[Chunk], sentences: Vectors, contexts: Vectors
+) -> Path:
+    """Write a build and make it current atomically.
+
+    Args:
+        root: the index folder (`$SUMMITBOT_HOME/index`).
+        manifest: model, dimension, documents and other facts of the build.
+        chunks: the chunks, in row order.
+        sentences: one unit vector per chunk.
+        contexts: one unit vector per chunk, embedded with the sentence before it.
+
+    Returns:
+        The folder of the new build.
+    """
+    builds = root / "builds"
+    builds.mkdir(parents=True, exist_ok=True)
+    build_id = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 1_000_000}"
+    staging = builds / f".{build_id}.partial"
+    staging.mkdir()
+    faiss.write_index(_flat_index(sentences), str(staging / "sentences.faiss"))
+    faiss.write_index(_flat_index(contexts), str(staging / "contexts.faiss"))
+    with open(staging / "chunks.jsonl", "w", encoding="utf-8") as out:
+        for chunk in chunks:
+            out.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
+    manifest = {**manifest, "format": FORMAT, "chunks": len(chunks)}
+    (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+    final = builds / build_id
+    staging.rename(final)
+    link = root / f".current.{build_id}"
+    link.symlink_to(Path("builds") / build_id)
+    os.replace(link, root / "current")  # the atomic switch
+    _remove_old_builds(builds, keep=final)
+    return final
+
+
+def _remove_old_builds(builds: Path, keep: Path) -> None:
+    for folder in builds.iterdir():
+        if folder != keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def read_manifest(root: Path) -> dict[str, Any]:
+    """The current build's manifest, without loading vectors.
+
+    Args:
+        root: the index folder.
+
+    Returns:
+        The manifest as saved.
+    """
+    folder = root / "current"
+    if not folder.exists():
+        raise IndexNotFound(f"no index in {root}; run 'summitbot index build'")
+    try:
+        manifest: dict[str, Any] = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise IndexDamaged(f"the index in {root} is damaged ({error}); run 'summitbot index build'") from None
+    if manifest.get("format") != FORMAT:
+        raise IndexDamaged(f"the index in {root} is from another version; run 'summitbot index build'")
+    return manifest
+
+
+def load_stored(root: Path) -> StoredIndex:
+    """Load the current build, checking that its parts agree.
+
+    Args:
+        root: the index folder.
+
+    Returns:
+        The stored index.
+    """
+    manifest = read_manifest(root)
+    folder = (root / "current").resolve()
+    damaged = f"the index in {root} is damaged; run 'summitbot index build'"
+    try:
+        with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
+            chunks = [Chunk(**json.loads(line)) for line in lines if line.strip()]
+        sentences = faiss.read_index(str(folder / "sentences.faiss"))
+        contexts = faiss.read_index(str(folder / "contexts.faiss"))
+    except (OSError, ValueError, TypeError, RuntimeError):
+        raise IndexDamaged(damaged) from None
+    sizes = {len(chunks), sentences.ntotal, contexts.ntotal, manifest.get("chunks")}
+    if len(sizes) != 1 or sentences.d != manifest.get("dimension"):
+        raise IndexDamaged(damaged)
+    return StoredIndex(folder, manifest, chunks, sentences, contexts)
+
+
+def all_vectors(flat: Any) -> Vectors:
+    """Every row of a flat FAISS index, as an array (rows are few: one per sentence)."""
+    return np.asarray(flat.reconstruct_n(0, flat.ntotal), dtype=np.float32)

@@ -1,0 +1,69 @@
+"""Name what a set of documents is about, as short phrases (pure, but for word frequencies)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from wordfreq import zipf_frequency
+
+from index.chunk import Chunk
+from index.lexicon import STOPWORDS, words
+
+_GENERIC = frozenset(
+    "said says told added according two one first last year years week month months time new major leaders leader "
+    "president minister secretary official officials country countries meeting meet met talks talk issue issues "
+    "ways way back made make makes going also updated powered automated translation well agreed agree "
+    "agreement discuss discussed vow vows deal deals".split()
+)
+
+
+def _phrases(text: str) -> list[str]:
+    """Runs of one to three meaningful words, split at stopwords and generic words."""
+    found: list[str] = []
+    run: list[str] = []
+    for word in [*words(text), ""]:
+        if word and word not in STOPWORDS and word not in _GENERIC and not word.isdigit() and len(word) > 1:
+            run.append(word)
+            continue
+        for size in (1, 2, 3):
+            found.extend(" ".join(run[i : i + size]) for i in range(len(run) - size + 1))
+        run = []
+    return found
+
+
+def _rarity(phrase: str) -> float:
+    return sum(max(0.5, 7.0 - zipf_frequency(word, "en")) for word in phrase.split()) / len(phrase.split()) ** 0.5
+
+
+def find_topics(chunks: Sequence[Chunk], limit: int = 8) -> list[str]:
+    """The phrases a reader would say the documents cover, most telling first.
+
+    A phrase scores by how often it occurs, how rare its words are in everyday
+    English, and whether a headline uses it; phrases inside a chosen one are skipped.
+
+    Args:
+        chunks: every chunk of every document.
+        limit: how many phrases to return.
+
+    Returns:
+        Up to `limit` lower-case phrases.
+    """
+    counts: Counter[str] = Counter()
+    for chunk in chunks:
+        weight = 3 if chunk.paragraph == 1 else 1
+        for phrase in set(_phrases(chunk.text)):
+            counts[phrase] += weight
+    # A phrase in a quarter of all sentences is the subject itself (the leaders), not a topic.
+    everywhere = max(3, len(chunks) // 4)
+    ranked = sorted(counts, key=lambda p: (-(min(counts[p], everywhere) * _rarity(p)), p))
+    chosen: list[str] = []
+    for phrase in ranked:
+        if counts[phrase] < 2 or counts[phrase] > everywhere:
+            continue
+        if any(phrase in other or other in phrase for other in chosen):
+            continue
+        chosen.append(phrase)
+        if len(chosen) == limit:
+            break
+    return chosen
