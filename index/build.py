@@ -83,6 +83,7 @@ def build_index(
             }
             for d in documents
         ],
+        "inputs": [str(p.resolve()) for p in paths],
         "topics": find_topics(chunks),
     }
     save_index(root, manifest, chunks, sentences, contexts)

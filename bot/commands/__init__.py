@@ -1,0 +1,1 @@
+"""One module per `summitbot` subcommand, loaded only when that subcommand runs."""

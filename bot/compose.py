@@ -1,0 +1,105 @@
+"""Choose which of the documents' sentences make the answer (pure)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.intent import Expect, fits
+from index.chunk import Chunk
+from index.search import QueryScores
+
+# A sentence that leans on the one before it: a pronoun or a linking phrase first.
+_LEANS_BACK = re.compile(
+    r"^[“\"']?(?:it|this|that|these|those|he|she|they|his|her|their|its|such|the move|the deal|"
+    r"the agreement|under (?:the|this) (?:agreement|deal)|but|and|also|however|meanwhile)\b",
+    re.IGNORECASE,
+)
+MAX_ANSWER_CHARS = 420
+# A second sentence joins the answer when it scores at least this share of the best.
+SECOND_SHARE = 0.9
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A chosen sentence with its fused and dense scores."""
+
+    chunk: Chunk
+    score: float
+    dense: float
+
+
+def _neighbour(chunks: Sequence[Chunk], row: int, step: int) -> int | None:
+    other = row + step
+    if 0 <= other < len(chunks) and chunks[other].source == chunks[row].source:
+        return other
+    return None
+
+
+def choose_passages(chunks: Sequence[Chunk], scores: QueryScores, expect: Expect) -> list[Passage]:
+    """Pick the best sentence, plus what it needs to make sense or a close runner-up.
+
+    Args:
+        chunks: every chunk, by row.
+        scores: the question's scores for every row.
+        expect: the kind of fact asked for; sentences that cannot hold it are passed over.
+
+    Returns:
+        One to three passages in document order; empty if no sentence fits.
+    """
+    fused, dense = scores.fused, scores.dense
+    order = [int(r) for r in np.argsort(-fused, kind="stable") if fits(expect, chunks[int(r)].text)]
+    if not order:
+        return []
+    best = order[0]
+    rows = [best]
+    before = _neighbour(chunks, best, -1)
+    if before is not None and _LEANS_BACK.match(chunks[best].text) and scores.context[best] >= scores.sentence[best]:
+        rows.insert(0, before)
+    after = _neighbour(chunks, best, 1)
+    if after is not None and _LEANS_BACK.match(chunks[after].text) and fused[after] >= 0.75 * fused[best]:
+        rows.append(after)
+    for runner_up in order[1:3]:
+        if runner_up in rows or fused[runner_up] < SECOND_SHARE * fused[best]:
+            continue
+        if sum(len(chunks[r].text) for r in rows) + len(chunks[runner_up].text) <= MAX_ANSWER_CHARS:
+            rows.append(runner_up)
+        break
+    rows.sort()
+    return [Passage(chunks[r], float(fused[r]), float(dense[r])) for r in rows]
+
+
+def summary_passages(chunks: Sequence[Chunk], scores: QueryScores) -> list[Passage]:
+    """The key outcomes: each document's headline and lead sentence.
+
+    News articles put their outcomes first; the headline names them and the lead
+    sentence states them. With several documents, the first two are used.
+
+    Args:
+        chunks: every chunk, by row.
+        scores: the question's scores, for the citation scores.
+
+    Returns:
+        Passages in document order.
+    """
+    chosen: list[int] = []
+    seen_sources: list[str] = []
+    for row, chunk in enumerate(chunks):
+        if chunk.source not in seen_sources:
+            seen_sources.append(chunk.source)
+            chosen.append(row)  # the headline
+        elif len(chosen) < 2 * len(seen_sources) and _is_lead(chunks, row):
+            chosen.append(row)
+        if len(seen_sources) > 2:
+            break
+    chosen = [r for r in chosen if chunks[r].source in seen_sources[:2]][:4]
+    return [Passage(chunks[r], float(scores.fused[r]), float(scores.dense[r])) for r in chosen]
+
+
+def _is_lead(chunks: Sequence[Chunk], row: int) -> bool:
+    """The first real sentence of the body: long enough and not a caption or credit line."""
+    chunk = chunks[row]
+    return len(chunk.text) >= 120 and chunk.text.rstrip().endswith((".", "”", '"'))

@@ -1,0 +1,76 @@
+"""What kind of question this is: small talk, a request for a summary, or a fact of some type (pure)."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+_SMALL_TALK = re.compile(
+    r"^(?:hi|hey|hello|yo|hiya|thanks?|thank you|thx|ty|cheers|ok|okay|cool|nice|great|good (?:morning|evening|night)|"
+    r"bye|goodbye|help|who are you|what can you do|are you there)\W*$",
+    re.IGNORECASE,
+)
+_SUMMARY = re.compile(
+    r"\b(?:tl;?dr|summar\w*|recap|overview|gist|key (?:points|takeaways|outcomes|results)|takeaways?|"
+    r"main (?:points|outcomes|results|takeaways|agreements|things)|(?:what|which) (?:were|are) the (?:\w+ )?outcomes|"
+    r"outcomes?|what (?:came|come) out of|what happened|what did they (?:agree|achieve|accomplish)(?: on)?\W*$|"
+    r"what was (?:agreed|achieved|decided)\W*$|what(?:'s| is) (?:this|the article|it) about|"
+    r"(?:give me|tell me) the (?:short|quick|brief) version|in (?:short|brief|a nutshell)|bottom line|highlights)\b",
+    re.IGNORECASE,
+)
+
+
+class Expect(Enum):
+    """The kind of fact a question asks for, to check a candidate sentence can hold it."""
+
+    ANY = "any"
+    TIME = "time"
+    NUMBER = "number"
+    DURATION = "duration"
+    AGE = "age"
+
+
+_EXPECT_PATTERNS = [
+    (Expect.AGE, re.compile(r"^how old\b|\bage of\b|\bhow old\b", re.IGNORECASE)),
+    (Expect.DURATION, re.compile(r"\bhow long\b|\bfor how (?:many|much) (?:time|hours|minutes|days)\b", re.IGNORECASE)),
+    (Expect.NUMBER, re.compile(r"\bhow (?:many|much)\b|\bwhat (?:number|percentage|amount)\b", re.IGNORECASE)),
+    (Expect.TIME, re.compile(r"^(?:when|what (?:day|date|time|year|month))\b|\bwhat (?:day|date|year)\b", re.IGNORECASE)),
+]
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half|several|few"
+_UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
+_SHAPES = {
+    Expect.TIME: re.compile(
+        rf"\b(?:{_MONTHS}|{_DAYS}|\d{{4}}|\d{{1,2}}:\d{{2}}|yesterday|today|tomorrow|ago|last (?:week|month|year)|"
+        rf"next (?:week|month|year)|earlier|later|since|recent|morning|afternoon|evening|night)\b",
+        re.IGNORECASE,
+    ),
+    Expect.NUMBER: re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE),
+    Expect.DURATION: re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?|about|several)\s+(?:{_UNITS})\b", re.IGNORECASE),
+    Expect.AGE: re.compile(r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b", re.IGNORECASE),
+}
+
+
+def is_small_talk(question: str) -> bool:
+    """A greeting, thanks or "help", with no question in it."""
+    return bool(_SMALL_TALK.match(question.strip()))
+
+
+def wants_summary(question: str) -> bool:
+    """The question asks for the outcomes, a summary or a tl;dr rather than one fact."""
+    return bool(_SUMMARY.search(question))
+
+
+def expected_answer(question: str) -> Expect:
+    """The kind of fact the question asks for."""
+    for expect, pattern in _EXPECT_PATTERNS:
+        if pattern.search(question):
+            return expect
+    return Expect.ANY
+
+
+def fits(expect: Expect, sentence: str) -> bool:
+    """Whether a sentence can hold the kind of fact expected."""
+    return expect is Expect.ANY or bool(_SHAPES[expect].search(sentence))

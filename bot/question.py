@@ -1,0 +1,83 @@
+"""Turn what a person typed in chat into a clean question (pure)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_QUESTION_CHARS = 500
+
+_MENTION = re.compile(r"<(?:@[!&]?|#|!subteam\^)[A-Za-z0-9]+(?:\|[^>]*)?>|<!(?:here|channel|everyone)(?:\|[^>]*)?>")
+_BOT_NAME = re.compile(r"^\s*@?(?:summit\s*bot|summitbot|bot)\b[\s,:;!.-]*", re.IGNORECASE)
+_GREETING = re.compile(
+    r"^\s*(?:(?:hey|hi|hello|yo|hiya|ok|okay|so|um+|uh+|quick question|question|q)\b[\s,:;!.-]*)+"
+    r"(?:(?:there|bot|summitbot|summit\s*bot|@\S+)\b[\s,:;!.-]*)?",
+    re.IGNORECASE,
+)
+_POLITE = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx)\b[\s,!.]*", re.IGNORECASE)
+_MARKDOWN = re.compile(r"[*_`~|>]+|^#+\s*", re.MULTILINE)
+_REPEATED_PUNCTUATION = re.compile(r"\s*([?!.])[?!.\s]*$")
+_SPACE = re.compile(r"\s+")
+
+
+def _printable(text: str) -> str:
+    """Drop control and format characters (bidi marks, zero-width joiners); keep letters and emoji."""
+    return "".join(" " if unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} else ch for ch in text)
+
+
+def clean_question(text: str) -> str:
+    """Normalise a chat message into the question it asks.
+
+    Removes mention tokens, a leading "hey bot,", markdown marks, control
+    characters and repeated end punctuation; trims to `MAX_QUESTION_CHARS`.
+
+    Args:
+        text: the raw message or command text.
+
+    Returns:
+        The question, possibly empty.
+    """
+    text = _printable(unicodedata.normalize("NFKC", text))
+    text = _MENTION.sub(" ", text)
+    text = _MARKDOWN.sub(" ", text)
+    text = _SPACE.sub(" ", text).strip()
+    for pattern in (_BOT_NAME, _GREETING, _BOT_NAME):
+        text = pattern.sub("", text, count=1)
+    text = _POLITE.sub(" ", text)
+    text = _SPACE.sub(" ", text).strip(" ,;:-")
+    text = _REPEATED_PUNCTUATION.sub(r"\1", text)
+    if len(text) > MAX_QUESTION_CHARS:
+        text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
+    return text.strip()
+
+
+_FOLLOW_UP = re.compile(
+    r"^(?:and|also|but|so|what|how)?\s*(?:what|how)?\s*(?:about|regarding|re)\s+(?P<topic>.+?)\W*$", re.IGNORECASE
+)
+_LEANING = re.compile(r"^(?:and|also|but|what else)\b|\b(?:that|it|they|them|this)\W*$", re.IGNORECASE)
+
+
+def follow_up(question: str, history: list[str]) -> str:
+    """Complete a follow-up question from the one before it in the conversation.
+
+    "what about AI?" after "what was agreed on fentanyl?" becomes
+    "what was agreed on fentanyl? AI" so retrieval sees both the frame and the new topic;
+    a question that stands alone is returned unchanged.
+
+    Args:
+        question: the cleaned question.
+        history: earlier cleaned questions, oldest first.
+
+    Returns:
+        The question to answer.
+    """
+    previous = next((h for h in reversed(history) if h), "")
+    if not previous or not question:
+        return question
+    match = _FOLLOW_UP.match(question)
+    if match and len(question.split()) <= 6:
+        topic = match.group("topic")
+        return f"{topic}: {previous}" if topic else previous
+    if _LEANING.search(question) and len(question.split()) <= 8:
+        return f"{question} ({previous})"
+    return question
