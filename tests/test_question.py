@@ -1,0 +1,49 @@
+import pytest
+
+from bot.intent import Expect, expected_answer, fits, is_small_talk, wants_summary
+from bot.question import MAX_QUESTION_CHARS, clean_question, follow_up
+
+
+@pytest.mark.parametrize(
+    "typed, clean",
+    [
+        ("hey bot, what was agreed on fentanyl??", "what was agreed on fentanyl?"),
+        ("<@123456789> did they discuss AI?", "did they discuss AI?"),
+        ("<@U012AB> <!channel> who attended", "who attended"),
+        ("@summitbot   where did they meet ???", "where did they meet?"),
+        ("**What** about `Taiwan`?", "What about Taiwan?"),
+        ("Hello there! who attended?", "who attended?"),
+        ("what\u0000 did\u200b they\u202e say", "what did they say"),
+        ("   ", ""),
+        ("<@123>", ""),
+    ],
+)
+def test_clean_question(typed: str, clean: str) -> None:
+    assert clean_question(typed) == clean
+
+
+def test_long_questions_are_trimmed_at_a_word() -> None:
+    cleaned = clean_question("fentanyl " * 2000)
+    assert len(cleaned) <= MAX_QUESTION_CHARS
+    assert cleaned.endswith("fentanyl")
+
+
+def test_emoji_and_right_to_left_text_survive() -> None:
+    assert clean_question("🇨🇳 what about فنتانيل?") == "🇨🇳 what about فنتانيل?"
+
+
+def test_follow_up_borrows_the_previous_question() -> None:
+    assert follow_up("what about AI?", ["what was agreed on fentanyl?"]) == "AI: what was agreed on fentanyl?"
+    assert follow_up("who attended?", ["what was agreed on fentanyl?"]) == "who attended?"
+    assert follow_up("what about AI?", []) == "what about AI?"
+
+
+def test_intents() -> None:
+    assert is_small_talk("thanks!") and is_small_talk("hi") and not is_small_talk("hi, who attended?")
+    assert wants_summary("tl;dr?") and wants_summary("what were the main outcomes?")
+    assert wants_summary("summarize the meeting") and not wants_summary("what was agreed on fentanyl?")
+    assert expected_answer("how long did they meet?") is Expect.DURATION
+    assert expected_answer("when was it updated?") is Expect.TIME
+    assert expected_answer("how old is Biden?") is Expect.AGE
+    assert fits(Expect.DURATION, "They met for about four hours.")
+    assert not fits(Expect.AGE, "They met for about four hours.")

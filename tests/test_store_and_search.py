@@ -1,0 +1,105 @@
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index import IndexDamaged, IndexNotFound, build_index, index_status, load_index
+from index.chunk import Chunk
+from index.search import Index
+from index.store import load_stored, save_index
+
+from conftest import SEEDS, FakeEmbedder
+
+
+def _corpus(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "one.txt").write_text(
+        "Leaders agree on trade\n\nThe leaders agreed to cut tariffs on steel. Farmers welcomed the news.\n\n"
+        "Talks on climate stalled over coal.\n",
+        encoding="utf-8",
+    )
+    return docs
+
+
+def test_build_then_load_gives_the_same_chunks(tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    built = build_index([_corpus(tmp_path)], fake_embedder, tmp_path / "index", "fake")
+    loaded = load_index(tmp_path / "index", fake_embedder)
+    assert [c.text for c in loaded.chunks] == [c.text for c in built.chunks]
+    assert loaded.manifest["documents"][0]["source"] == "one.txt"
+    assert loaded.manifest["dimension"] == 64
+
+
+def test_search_matches_brute_force_numpy_ranking(tmp_path: Path) -> None:
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(12, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    chunks = [Chunk("s.txt", "T", i + 1, 0, 0, 1, f"text {i}") for i in range(12)]
+    save_index(tmp_path, {"model": "m", "model_id": "m", "dimension": 8}, chunks, vectors, vectors)
+
+    class Fixed:
+        name, dimension = "m", 8
+
+        def __init__(self, query: np.ndarray) -> None:
+            self.query = query
+
+        def embed(self, texts):  # type: ignore[no-untyped-def]
+            return self.query[None, :]
+
+    for trial in range(5):
+        query = rng.normal(size=8).astype(np.float32)
+        query /= np.linalg.norm(query)
+        index = Index(load_stored(tmp_path), Fixed(query))
+        expected = np.argsort(-(vectors @ query))[:4]
+        scores = index.score("zzz")  # no keyword matches: ranking is cosine alone
+        assert np.allclose(scores.sentence, vectors @ query, atol=1e-5)
+        assert [h.row for h in index.search("zzz", 4)] == list(expected)
+
+
+def test_status_notices_changed_documents_and_model(tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    docs = _corpus(tmp_path)
+    root = tmp_path / "index"
+    assert not index_status(root, [docs], "fake").current
+    build_index([docs], fake_embedder, root, "fake")
+    assert index_status(root, [docs], "fake").current
+    assert index_status(root, [docs], "another-model").reason == "the model changed"
+    (docs / "one.txt").write_text("Changed\n\nNew text.\n", encoding="utf-8")
+    assert index_status(root, [docs], "fake").reason == "the documents changed"
+
+
+def test_crash_mid_build_leaves_the_last_good_index(tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    docs = _corpus(tmp_path)
+    root = tmp_path / "index"
+    build_index([docs], fake_embedder, root, "fake")
+
+    class Crashing(FakeEmbedder):
+        def embed(self, texts):  # type: ignore[no-untyped-def]
+            raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError):
+        build_index([SEEDS], Crashing(), root, "fake")
+    assert [c.source for c in load_index(root, fake_embedder).chunks][0] == "one.txt"
+
+
+def test_damaged_index_raises_a_named_error(tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    root = tmp_path / "index"
+    with pytest.raises(IndexNotFound, match="summitbot index build"):
+        load_index(root, fake_embedder)
+    build_index([_corpus(tmp_path)], fake_embedder, root, "fake")
+    chunks_file = root / "current" / "chunks.jsonl"
+    chunks_file.write_text(chunks_file.read_text().splitlines()[0] + "\n")
+    with pytest.raises(IndexDamaged, match="summitbot index build"):
+        load_index(root, fake_embedder)
+    (root / "current" / "manifest.json").write_text("{not json")
+    with pytest.raises(IndexDamaged):
+        load_index(root, fake_embedder)
+    assert not index_status(root, [tmp_path / "docs"], "fake").current
+
+
+def test_rebuild_keeps_one_build_folder(tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    docs = _corpus(tmp_path)
+    root = tmp_path / "index"
+    for _ in range(3):
+        build_index([docs], fake_embedder, root, "fake")
+    assert len(os.listdir(root / "builds")) == 1
