@@ -148,9 +148,9 @@ class Answerer:
     def _decline(self, question: str, scores: QueryScores, unknown: list[str]) -> Answer:
         noun = messages.document_noun(self._documents)
         if unknown:
-            text = messages.NOT_COVERED_TERMS.format(noun=noun, terms=messages.join_terms(unknown[:3]))
+            text = messages.NOT_COVERED_TERMS.format(**noun, terms=messages.join_terms(unknown[:3]))
         else:
-            text = messages.NOT_COVERED.format(noun=noun)
+            text = messages.NOT_COVERED.format(**noun)
         if self.retriever.topics:
             text += " " + messages.COVERS.format(topics=", ".join(self.retriever.topics[:6]))
         fused = scores.fused

@@ -15,6 +15,7 @@ from index import (
     DocumentError,
     Index,
     IndexDamaged,
+    IndexStatus,
     SentenceTransformerEmbedder,
     build_index,
     index_status,
@@ -71,7 +72,8 @@ def open_index(settings: Settings, embedder: SentenceTransformerEmbedder, on_bui
         try:
             return load_index(settings.index_dir, embedder)
         except IndexDamaged as error:
-            status = status.__class__(False, str(error))
+            log.warning("%s; rebuilding", error)
+            status = IndexStatus(False, "the index on disk was damaged")
     progress = on_build(status.reason) if on_build else None
     return build_index(paths, embedder, settings.index_dir, model_id, progress)
 

@@ -91,7 +91,7 @@ def _verbatim(answer: Answer, texts: dict[str, str]) -> tuple[int, int]:
     return len(checked), sum(checked)
 
 
-def evaluate(answerer: Answerer, cases: list[Case], texts: dict[str, str]) -> Report:
+def score_cases(answerer: Answerer, cases: list[Case], texts: dict[str, str]) -> Report:
     """Ask every question and score the answers.
 
     Args:

@@ -103,8 +103,10 @@ def index_status(root: Path, paths: list[Path], model_id: str) -> IndexStatus:
     """
     try:
         manifest = read_manifest(root)
-    except (IndexNotFound, IndexDamaged) as error:
-        return IndexStatus(False, str(error))
+    except IndexNotFound:
+        return IndexStatus(False, "no index yet")
+    except IndexDamaged:
+        return IndexStatus(False, "the index on disk was damaged")
     if manifest.get("model_id") != model_id:
         return IndexStatus(False, "the model changed")
     wanted = document_hashes(find_documents(paths))

@@ -9,7 +9,7 @@ import click
 
 from bot.commands.progress import build_reporter
 from bot.engine import load_answerer
-from bot.evaluation import EvalFileError, Report, evaluate, read_cases
+from bot.evaluation import EvalFileError, Report, read_cases, score_cases
 from bot.settings import Settings
 
 
@@ -62,7 +62,7 @@ def evaluate(
     except EvalFileError as error:
         raise click.UsageError(str(error)) from None
     answerer = load_answerer(settings, on_build=build_reporter)
-    report = evaluate(answerer, cases, _document_texts(answerer.retriever.manifest))
+    report = score_cases(answerer, cases, _document_texts(answerer.retriever.manifest))
     figures = _figures(report)
     if as_json:
         click.echo(json.dumps(figures))
