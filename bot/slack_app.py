@@ -23,20 +23,15 @@ from bot.answer import Answer, Answerer
 from bot.cooldown import Cooldown
 from bot.feedback import FeedbackStore
 from bot.settings import Settings
-from bot.slack_blocks import FEEDBACK_DOWN, FEEDBACK_UP, SHARE_ANSWER, read_button_value, unescape
+from bot.slack_blocks import FEEDBACK_DOWN, FEEDBACK_UP, SHARE_ANSWER, unescape
+from bot.slack_buttons import ButtonPresses
 from bot.slack_dedupe import RepeatedEventFilter, SeenKeys
+from bot.slack_events import Event, earlier_questions, is_dm, question_text
 from bot.slack_reply import RecentAnswers, Reply
 
 log = logging.getLogger(__name__)
 
-Event = dict[str, Any]
 ANSWER_WORKERS = 2  # the model uses every core already; more threads only queue
-HISTORY_MESSAGES = 6
-
-
-def is_dm(channel: str, channel_type: str = "") -> bool:
-    """Whether a channel id (or an event's channel_type) is a direct message with the bot."""
-    return channel_type == "im" or channel.startswith("D")
 
 
 class _QuietClientWarning(logging.Filter):
@@ -51,11 +46,6 @@ def _bolt_logger() -> logging.Logger:
     if not bolt.filters:
         bolt.addFilter(_QuietClientWarning())
     return bolt
-
-
-def _ts_order(ts: str) -> tuple[int, int]:
-    seconds, _, micros = ts.partition(".")
-    return (int(seconds or 0), int(micros or 0)) if (seconds + micros).isdigit() else (0, 0)
 
 
 class SlackBot:
@@ -76,8 +66,9 @@ class SlackBot:
         self.reply = Reply(client)
         self._pool = ThreadPoolExecutor(max_workers=ANSWER_WORKERS, thread_name_prefix="answer")
         self._cooldown = Cooldown(settings.cooldown_seconds)
-        self._feedback = FeedbackStore(settings.feedback_db)
         self._answers = RecentAnswers()
+        self.buttons = ButtonPresses(reply=self.reply, answers=self._answers,
+                                     feedback=FeedbackStore(settings.feedback_db), ask=self._ask_again)
         self._messages_seen = SeenKeys()
         self._tasks: set[asyncio.Task[None]] = set()
         self.app = AsyncApp(
@@ -114,11 +105,11 @@ class SlackBot:
 
     async def _on_vote(self, ack: AsyncAck, body: Event, action: Event) -> None:
         await ack()
-        self._spawn(self._record_vote(body, action))
+        self._spawn(self.buttons.vote(body, action))
 
     async def _on_share(self, ack: AsyncAck, body: Event, action: Event) -> None:
         await ack()
-        self._spawn(self._share(body, action))
+        self._spawn(self.buttons.share(body, action))
 
     async def _ignore_event(self) -> None:
         """Events we subscribe to without acting on them are acknowledged (automatically) and dropped."""
@@ -150,18 +141,15 @@ class SlackBot:
         answer = await loop.run_in_executor(self._pool, self.answerer.ask, question, tuple(history))
         return answer, (time.perf_counter() - start) * 1000
 
+    async def _ask_again(self, question: str) -> Answer:
+        return (await self._ask(question))[0]
+
     def _refusal(self, user: str, channel: str, direct: bool) -> str:
         """Why this question may not be answered now (a note for the asker), or "" to go ahead."""
         if not direct and self.settings.allowed_channels and channel not in self.settings.allowed_channels:
             return messages.CHANNEL_NOT_ALLOWED
         wait = self._cooldown.wait_seconds(f"slack:{user}")
         return messages.COOLDOWN.format(seconds=max(1.0, wait)) if wait else ""
-
-    def question_text(self, text: str) -> str:
-        """A message's text as the question: Slack's escapes undone, mentions of this bot removed."""
-        if self.bot_user_id:
-            text = re.sub(rf"<@{re.escape(self.bot_user_id)}(?:\|[^>]*)?>", " ", text)
-        return unescape(text).strip()
 
     async def _answer_message(self, event: Event) -> None:
         channel, ts, user = str(event.get("channel", "")), str(event.get("ts", "")), str(event.get("user", ""))
@@ -177,7 +165,7 @@ class SlackBot:
         await self.reply.react(channel, ts, add=True)
         try:
             history = await self._history(channel, parent, ts) if parent and parent != ts else []
-            question = self.question_text(str(event.get("text", "")))
+            question = question_text(str(event.get("text", "")), self.bot_user_id)
             answer, took_ms = await self._ask(question, history)
             key = self._answers.keep(question, answer)
             await self.reply.post_answer(channel, thread_ts, answer, question, key)
@@ -191,16 +179,8 @@ class SlackBot:
             await self.reply.react(channel, ts, add=False)
 
     async def _history(self, channel: str, thread_ts: str, ts: str) -> list[str]:
-        """Earlier questions people asked in this thread, oldest first (the bot's answers left out)."""
-        earlier = await self.reply.thread_messages(channel, thread_ts)
-        questions = [
-            self.question_text(str(m.get("text", "")))
-            for m in earlier
-            if _ts_order(str(m.get("ts", ""))) < _ts_order(ts)
-            and m.get("user") and m.get("user") != self.bot_user_id
-            and not (m.get("bot_id") or m.get("subtype"))
-        ]
-        return [q for q in questions if q][-HISTORY_MESSAGES:]
+        """Earlier questions people asked in this thread, oldest first."""
+        return earlier_questions(await self.reply.thread_messages(channel, thread_ts), ts, self.bot_user_id)
 
     async def _answer_command(self, command: Event) -> None:
         user, channel = str(command.get("user_id", "")), str(command.get("channel_id", ""))
@@ -220,35 +200,6 @@ class SlackBot:
             log.exception("could not answer /ask in %s", channel)
             await self.reply.respond_note(url, channel, user, messages.CHAT_ERROR)
 
-    async def _recall(self, value: str) -> tuple[str, Answer]:
-        """The question and answer a button belongs to; asked again if this process has forgotten it."""
-        key, question = read_button_value(value)
-        kept = self._answers.get(key)
-        return kept if kept else (question, (await self._ask(question))[0])
-
-    async def _record_vote(self, body: Event, action: Event) -> None:
-        user, channel, url = _actor(body)
-        try:
-            question, answer = await self._recall(str(action.get("value", "")))
-            vote = 1 if action.get("action_id") == FEEDBACK_UP else -1
-            loop = asyncio.get_running_loop()
-            await loop.run_in_executor(None, self._feedback.record, "slack", question, answer.text, vote, user)
-            log.info("recorded a %+d vote in %s", vote, channel)
-            await self.reply.respond_note(url, channel, user, messages.FEEDBACK_THANKS)
-        except Exception:
-            log.exception("could not record a vote in %s", channel)
-            await self.reply.respond_note(url, channel, user, messages.CHAT_ERROR)
-
-    async def _share(self, body: Event, action: Event) -> None:
-        user, channel, url = _actor(body)
-        try:
-            question, answer = await self._recall(str(action.get("value", "")))
-            await self.reply.share_answer(url, channel, user, answer, question, str(action.get("value", "")))
-            log.info("shared an answer in %s", channel)
-        except Exception:
-            log.exception("could not share an answer in %s", channel)
-            await self.reply.respond_note(url, channel, user, messages.SLACK_SHARE_EXPIRED)
-
     async def close(self, timeout_seconds: float = 3.0) -> None:
         """Let answers in progress finish (up to `timeout_seconds`), then stop the rest and the workers."""
         if self._tasks:
@@ -257,9 +208,3 @@ class SlackBot:
                 task.cancel()
         self._pool.shutdown(wait=False, cancel_futures=True)
 
-
-def _actor(body: Event) -> tuple[str, str, str]:
-    """Who pressed a button, in which channel, and the response_url to answer them."""
-    user = str((body.get("user") or {}).get("id", ""))
-    channel = str((body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id") or "")
-    return user, channel, str(body.get("response_url") or "")

@@ -24,9 +24,13 @@ WORKING_REACTION = "hourglass_flowing_sand"
 CALL_ERRORS = (SlackClientError, aiohttp.ClientError, asyncio.TimeoutError, OSError)
 
 
-def _code(error: BaseException) -> str:
+def error_code(error: BaseException) -> str:
+    """What went wrong in a Slack call, safe to log: Slack's error code (e.g. `not_in_channel`) or the type."""
     if isinstance(error, SlackApiError):
-        return str(error.response.get("error", "error"))
+        try:
+            return str(error.response.get("error") or "error")
+        except Exception:  # noqa: BLE001 (a non-Slack answer, e.g. an HTML page from a proxy)
+            return "unexpected_response"
     return type(error).__name__
 
 
@@ -95,21 +99,21 @@ class Reply:
         try:
             await self._respond(url, channel, user, payload)
         except CALL_ERRORS as error:
-            log.warning("could not send a note in %s (%s)", channel, _code(error))
+            log.warning("could not send a note in %s (%s)", channel, error_code(error))
 
     async def note_to(self, channel: str, user: str, text: str, thread_ts: str | None) -> None:
         """A short note only `user` sees, in a channel or DM (in the thread when set)."""
         try:
             await self.client.chat_postEphemeral(channel=channel, user=user, text=text, thread_ts=thread_ts)
         except CALL_ERRORS as error:
-            log.warning("could not send a note in %s (%s)", channel, _code(error))
+            log.warning("could not send a note in %s (%s)", channel, error_code(error))
 
     async def say_error(self, channel: str, thread_ts: str | None) -> None:
         """Tell the channel something went wrong (never what: that stays in the log)."""
         try:
             await self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=messages.CHAT_ERROR)
         except CALL_ERRORS as error:
-            log.warning("could not send the error note in %s (%s)", channel, _code(error))
+            log.warning("could not send the error note in %s (%s)", channel, error_code(error))
 
     async def react(self, channel: str, ts: str, *, add: bool) -> None:
         """Show (or clear) the "working on it" reaction on a message; a failure only loses the hint."""
@@ -117,14 +121,14 @@ class Reply:
             call = self.client.reactions_add if add else self.client.reactions_remove
             await call(channel=channel, timestamp=ts, name=WORKING_REACTION)
         except CALL_ERRORS as error:
-            log.debug("could not %s the reaction in %s (%s)", "add" if add else "remove", channel, _code(error))
+            log.debug("could not %s the reaction in %s (%s)", "add" if add else "remove", channel, error_code(error))
 
     async def thread_messages(self, channel: str, thread_ts: str) -> list[dict[str, Any]]:
         """The messages of a thread, oldest first; empty if Slack won't say (e.g. a missing scope)."""
         try:
             response = await self.client.conversations_replies(channel=channel, ts=thread_ts, limit=50)
         except CALL_ERRORS as error:
-            log.warning("could not read the thread in %s (%s); answering without it", channel, _code(error))
+            log.warning("could not read the thread in %s (%s); answering without it", channel, error_code(error))
             return []
         found = response.get("messages")
         return [m for m in found if isinstance(m, dict)] if isinstance(found, list) else []
@@ -141,7 +145,7 @@ class Reply:
         try:
             response = await AsyncWebhookClient(url, session=self.client.session).send_dict(payload)
         except CALL_ERRORS as error:
-            log.warning("the response URL failed (%s); using the Web API instead", _code(error))
+            log.warning("the response URL failed (%s); using the Web API instead", error_code(error))
             return False
         if response.status_code != 200:
             log.warning("the response URL said %s; using the Web API instead", response.status_code)

@@ -27,7 +27,7 @@ from bot import messages
 from bot.answer import Answerer
 from bot.settings import Settings, SettingsError
 from bot.slack_app import SlackBot
-from bot.slack_reply import CALL_ERRORS
+from bot.slack_reply import CALL_ERRORS, error_code
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +74,7 @@ async def check_token(client: AsyncWebClient, name: str, app_token: str = "") ->
         identity = await client.auth_test()
         return str(identity.get("user_id") or "")
     except SlackApiError as error:
-        code = str(error.response.get("error") or "rejected")
-        raise SettingsError(messages.SLACK_TOKEN_REJECTED.format(name=name, error=code)) from None
+        raise SettingsError(messages.SLACK_TOKEN_REJECTED.format(name=name, error=error_code(error))) from None
     except CALL_ERRORS as error:
         raise SettingsError(messages.SLACK_UNREACHABLE.format(url=client.base_url, kind=type(error).__name__)) from None
 

@@ -199,6 +199,7 @@ def test_mentions_in_a_question_never_ping(running: Running) -> None:
 
 
 def assert_within_block_kit_limits(body: dict[str, Any]) -> None:
+    assert body.get("blocks"), f"an answer with blocks, not {body.get('text')!r}"
     blocks = body["blocks"]
     assert len(blocks) <= 50
     assert 0 < len(body["text"]) <= 40_000
