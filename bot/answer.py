@@ -6,22 +6,25 @@ Depends on a `Retriever` (the index) only; knows nothing of FAISS, Slack or Disc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 import numpy as np
+import numpy.typing as npt
 
 from bot import messages
-from bot.compose import Passage, choose_passages, summary_passages
-from bot.coverage import specific_words, unknown_words
-from bot.suggest import suggest_questions
-from bot.intent import expected_answer, is_small_talk, wants_summary
+from bot.compose import Passage, choose_passages, metadata_passages, summary_passages
+from bot.coverage import gap_words, masked, places, unknown_words
+from bot.intent import asks_metadata, expected_answer, is_small_talk, wants_summary
 from bot.question import clean_question, follow_up
+from bot.suggest import suggest_questions
 from index.chunk import Chunk
 from index.search import QueryScores
 
-# Below this cosine, the best sentence is not about the question at all.
-MIN_DENSE = 0.33
+# Below this cosine the best sentence is not about the question at all; with an
+# unknown word in the question, the bar is a little higher.
+MIN_DENSE = 0.30
+MIN_DENSE_WITH_UNKNOWN = 0.32
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ class Answer:
 
 
 class Retriever(Protocol):
-    """The index as the answerer sees it."""
+    """The index as the answerer sees it (`index.Index`)."""
 
     chunks: Sequence[Chunk]
     topics: list[str]
@@ -57,14 +60,26 @@ class Retriever(Protocol):
         """The documents' words (`index.lexicon.Lexicon`)."""
         ...
 
-    def score(self, query: str) -> QueryScores:
+    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Unit vectors of texts, one model call."""
+        ...
+
+    def score(self, query: str, vector: npt.NDArray[np.float32] | None = None) -> QueryScores:
         """Scores of every chunk for the query."""
+        ...
+
+    def dense(self, vector: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        """Cosine of a vector with every chunk."""
         ...
 
 
 def _citation(passage: Passage) -> Citation:
     chunk = passage.chunk
     return Citation(chunk.source, chunk.title, chunk.paragraph, chunk.text, round(passage.score, 3))
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?", "”", '"', "’", "'", ":")) else text + "."
 
 
 class Answerer:
@@ -77,6 +92,7 @@ class Answerer:
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
         self._documents = max(1, len(retriever.manifest.get("documents", [])))
+        self._text = "\n".join(c.text for c in retriever.chunks)
 
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
         """Answer a question in one to three of the documents' sentences, or decline.
@@ -94,17 +110,48 @@ class Answerer:
             return Answer(question, False, messages.EMPTY_QUESTION, ())
         if is_small_talk(asked):
             return Answer(question, False, messages.GREETING, ())
-        unknown = specific_words(unknown_words(asked, self.retriever.lexicon))
-        scores = self.retriever.score(asked)
-        if wants_summary(asked) and not unknown:
-            passages = summary_passages(self.retriever.chunks, scores)
-            return self._answer(question, passages, lead=messages.SUMMARY_LEAD)
-        if unknown:
-            return self._decline(question, scores, unknown)
+        lexicon = self.retriever.lexicon
+        query = lexicon.corrected(asked)
+        covered_places, missing_places = places(query, self._text)
+        covered_words = {w for p in covered_places for w in p.split()}
+        unknown = [w for w in unknown_words(query, lexicon) if w not in covered_words]
+        focus = lexicon.focus(query)
+        texts = [query, focus] + ([masked(focus, unknown)] if unknown else [])
+        vectors = self.retriever.embed(texts)
+        scores, best_dense = self._blend(query, vectors[0:1], vectors[1:2])
+        vectors = vectors[1:]
+        if not unknown and not missing_places:
+            if wants_summary(asked):
+                return self._answer(question, summary_passages(self.retriever.chunks, scores), messages.SUMMARY_LEAD)
+            if asks_metadata(asked):
+                found = metadata_passages(self.retriever.chunks, scores, asked)
+                if found:
+                    return self._answer(question, found)
+        mask_gain = float(self.retriever.dense(vectors[1:2]).max()) - best_dense if unknown else 0.0
+        gap = missing_places + [w for w in gap_words(query, unknown, mask_gain) if w not in missing_places]
+        if gap:
+            return self._decline(question, scores, gap)
         passages = choose_passages(self.retriever.chunks, scores, expected_answer(asked))
-        if not passages or passages[0].dense < MIN_DENSE:
-            return self._decline(question, scores, [])
+        floor = MIN_DENSE_WITH_UNKNOWN if unknown else MIN_DENSE
+        if not passages or best_dense < floor:
+            return self._decline(question, scores, unknown)
         return self._answer(question, passages)
+
+    def _blend(
+        self, query: str, full: npt.NDArray[np.float32], focused: npt.NDArray[np.float32]
+    ) -> tuple[QueryScores, float]:
+        """Scores from the whole question and from its focus (names found everywhere removed), averaged.
+
+        The whole question keeps who it is about; the focus keeps what it asks. The
+        best cosine of either says whether the documents speak to the question at all.
+        """
+        whole = self.retriever.score(query, vector=full)
+        focus = self.retriever.score(query, vector=focused)
+        blended = replace(
+            whole, sentence=(whole.sentence + focus.sentence) / 2, context=(whole.context + focus.context) / 2
+        )
+        best = max(float(whole.dense.max()), float(focus.dense.max())) if len(whole.dense) else 0.0
+        return blended, best
 
     def passages(self, question: str, k: int = 5) -> list[Citation]:
         """The k best-scoring sentences for a question, to show why it answered as it did.
@@ -119,11 +166,9 @@ class Answerer:
         asked = clean_question(question)
         if not asked:
             return []
-        fused = self.retriever.score(asked).fused
+        fused = self.retriever.score(self.retriever.lexicon.corrected(asked)).fused
         rows = np.argsort(-fused, kind="stable")[:k]
-        return [
-            _citation(Passage(self.retriever.chunks[int(r)], float(fused[r]), float(fused[r]))) for r in rows
-        ]
+        return [_citation(Passage(self.retriever.chunks[int(r)], float(fused[r]), float(fused[r]))) for r in rows]
 
     def sources(self) -> list[dict[str, Any]]:
         """The indexed documents: source, title, path, sha256 and passage count of each."""
@@ -142,7 +187,7 @@ class Answerer:
         return suggest_questions(self.retriever.topics, typed, limit)
 
     def _answer(self, question: str, passages: list[Passage], lead: str = "") -> Answer:
-        text = lead + " ".join(p.chunk.text for p in passages)
+        text = lead + " ".join(_sentence(p.chunk.text) for p in passages)
         return Answer(question, True, text, tuple(_citation(p) for p in passages))
 
     def _decline(self, question: str, scores: QueryScores, unknown: list[str]) -> Answer:

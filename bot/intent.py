@@ -11,11 +11,13 @@ _SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 _SUMMARY = re.compile(
-    r"\b(?:tl;?dr|summar\w*|recap|overview|gist|key (?:points|takeaways|outcomes|results)|takeaways?|"
-    r"main (?:points|outcomes|results|takeaways|agreements|things)|(?:what|which) (?:were|are) the (?:\w+ )?outcomes|"
-    r"outcomes?|what (?:came|come) out of|what happened|what did they (?:agree|achieve|accomplish)(?: on)?\W*$|"
-    r"what was (?:agreed|achieved|decided)\W*$|what(?:'s| is) (?:this|the article|it) about|"
-    r"(?:give me|tell me) the (?:short|quick|brief) version|in (?:short|brief|a nutshell)|bottom line|highlights)\b",
+    r"\b(?:tl;?dr|summar\w*|recap|overview|gist|nutshell|takeaways?|highlights|bottom line|"
+    r"(?:key|main|major|big) (?:points|takeaways|outcomes|results|agreements|things|deals|announcements)|"
+    r"(?:what|which) (?:were|are) the (?:\w+ )?outcomes|outcomes?\b|what (?:came|come) out of|what happened|"
+    r"what (?:did|have|has) (?:[\w'’-]+ ){1,4}(?:agree|achieve|accomplish|decide|settle)d?(?: on| to| upon)?\W*$|"
+    r"what was (?:agreed|achieved|decided|settled)(?: on| upon)?(?: at [\w\s]+)?\W*$|"
+    r"what(?:'s| is) (?:this|the article|it|the story) about|"
+    r"(?:give me|tell me) the (?:short|quick|brief) version|in (?:short|brief)\W*$)",
     re.IGNORECASE,
 )
 
@@ -48,7 +50,10 @@ _SHAPES = {
         re.IGNORECASE,
     ),
     Expect.NUMBER: re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE),
-    Expect.DURATION: re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?|about|several)\s+(?:{_UNITS})\b", re.IGNORECASE),
+    Expect.DURATION: re.compile(
+        rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?|about|several)\s+(?:{_UNITS})\b",
+        re.IGNORECASE,
+    ),
     Expect.AGE: re.compile(r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b", re.IGNORECASE),
 }
 
@@ -74,3 +79,13 @@ def expected_answer(question: str) -> Expect:
 def fits(expect: Expect, sentence: str) -> bool:
     """Whether a sentence can hold the kind of fact expected."""
     return expect is Expect.ANY or bool(_SHAPES[expect].search(sentence))
+
+
+_METADATA = re.compile(
+    r"\b(?:publish\w*|posted|updated|dated?|headline|title|byline|author|written|wrote)\b", re.IGNORECASE
+)
+
+
+def asks_metadata(question: str) -> bool:
+    """The question is about the article itself: its headline, date or author."""
+    return bool(_METADATA.search(question))

@@ -58,6 +58,9 @@ DISCORD_SOURCES_NONE = "No articles are indexed yet; my admins can add them with
 DISCORD_SOURCES_MORE = "…and {count} more"
 DISCORD_VOTE_UP = "Helpful"
 DISCORD_VOTE_DOWN = "Not helpful"
+DISCORD_CONTENT_HIDDEN = (
+    "Discord didn't show me that message's text. Mention me by name (@ me, not my role), or use `/ask`."
+)
 DISCORD_VOTE_UNKNOWN = "Sorry, I no longer have that answer on record, so I couldn't count the vote."
 DISCORD_TOKEN_REJECTED = (
     "DISCORD_TOKEN was rejected by Discord (401 Unauthorized); copy a fresh one from the Developer Portal "

@@ -30,6 +30,20 @@ class Chunk:
     text: str
 
 
+# A sentence that leans on the one before it: a pronoun, a quotation or a linking phrase first.
+_LEANS_BACK = re.compile(
+    r"^[“\"'‘]|^(?:it|this|that|these|those|he|she|they|his|her|their|its|such|there|the move|the deal|"
+    r"the agreement|the pact|under (?:the|this|that) (?:agreement|deal|plan)|but|and|also|however|meanwhile|"
+    r"still|yet|instead|then|in (?:response|return|addition)|as a result)\b",
+    re.IGNORECASE,
+)
+
+
+def leans_back(text: str) -> bool:
+    """Whether a sentence needs the one before it to make sense ("It also requires ...")."""
+    return bool(_LEANS_BACK.match(text))
+
+
 @lru_cache(maxsize=1)
 def _segmenter() -> Any:
     import pysbd  # imported here: only index builds split text

@@ -28,6 +28,16 @@ STOPWORDS = frozenset(
 )
 
 
+UBIQUITOUS_SHARE = 0.2
+
+
+@lru_cache(maxsize=8192)
+def _is_english(word: str) -> bool:
+    from wordfreq import zipf_frequency  # loaded only when a question has a word the documents lack
+
+    return bool(zipf_frequency(word, "en") >= 3.0)
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")
@@ -72,6 +82,10 @@ class Lexicon:
         self._stems_list = sorted(self.stems)
         self.document_frequency = {s: sum(1 for t in tokenised if s in t) for s in self.stems}
         self.chunk_count = len(texts)
+        # Stems in a fifth of all chunks or more: the subject itself (the leaders), which says
+        # nothing about which passage answers.
+        floor = max(3, UBIQUITOUS_SHARE * len(texts))
+        self.ubiquitous = frozenset(s for s, df in self.document_frequency.items() if df >= floor)
 
     def correct(self, word: str) -> str | None:
         """The indexed word a possibly misspelt word stands for, if any.
@@ -84,11 +98,32 @@ class Lexicon:
         """
         if stem(word) in self.stems:
             return word
-        if len(word) < 4 or word.isdigit():
-            return None
+        if len(word) < 4 or word.isdigit() or _is_english(word):
+            return None  # a real word the documents don't use is not a typo of one they do
         cutoff = 88 if len(word) < 7 else 82
         match = process.extractOne(word, self.surface_words, scorer=fuzz.ratio, score_cutoff=cutoff)
         return str(match[0]) if match else None
+
+    def focus(self, question: str) -> str:
+        """The question without the words found everywhere in the documents, if anything is left.
+
+        "how long did Biden and Xi meet?" becomes "how long did and meet?": the names
+        no longer pull every sentence that mentions them above the one that answers.
+        """
+        kept = _WORD.sub(lambda m: "" if stem(m.group().lower()) in self.ubiquitous else m.group(), question)
+        return re.sub(r"\s+", " ", kept).strip() if content_words(kept) else question
+
+    def corrected(self, question: str) -> str:
+        """The question with misspelt words replaced by the indexed words they stand for."""
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group()
+            lower = word.lower()
+            if lower in STOPWORDS or len(lower) < 4 or stem(lower) in self.stems:
+                return word
+            return self.correct(lower) or word
+
+        return _WORD.sub(fix, question)
 
     def query_terms(self, question: str) -> list[str]:
         """Stems of a question's content words, misspellings mapped to indexed words."""
@@ -99,8 +134,17 @@ class Lexicon:
         return found
 
     def bm25(self, query_terms: Iterable[str]) -> npt.NDArray[np.float64]:
-        """BM25 score of every chunk for the given stems."""
-        known = [t for t in query_terms if t in self.stems]
+        """BM25 score of every chunk for the given stems, scaled by the best a chunk could score.
+
+        Dividing by the summed IDF of the query's known terms makes 1.0 mean "has every
+        term", whatever the query, so a lone common word can't look like a full match.
+        """
+        wanted = list(dict.fromkeys(query_terms))
+        known = [t for t in wanted if t in self.stems]
         if not known:
             return np.zeros(self.chunk_count)
-        return np.asarray(self._bm25.get_scores(known), dtype=np.float64)
+        # A term no chunk has counts as the rarest kind: a chunk "misses" it fully.
+        rarest = max(self._bm25.idf.values())
+        ceiling = sum(max(self._bm25.idf.get(t, rarest), 1e-6) for t in wanted)
+        scores = np.asarray(self._bm25.get_scores(known), dtype=np.float64)
+        return np.minimum(scores / ceiling, 1.0)

@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from index.chunk import Chunk
+from index.chunk import Chunk, leans_back
 from index.embed import Embedder
 from index.lexicon import Lexicon
 from index.store import StoredIndex
@@ -17,7 +17,9 @@ from index.store import StoredIndex
 Scores = npt.NDArray[np.float32]
 
 # How much keyword overlap adds to cosine similarity when ranking hits.
-LEXICAL_WEIGHT = 0.25
+LEXICAL_WEIGHT = 0.2
+# A sentence matched only through the sentence before it counts for a little less.
+CONTEXT_DISCOUNT = 0.06
 
 
 @dataclass(frozen=True)
@@ -37,13 +39,14 @@ class QueryScores:
 
     sentence: Scores  # cosine with the chunk alone
     context: Scores  # cosine with the chunk and the sentence before it
-    lexical: Scores  # BM25, scaled so the best row is 1 (all 0 if no keyword matches)
+    lexical: Scores  # BM25 over the most a row could score: 1 = every known query term
     query_terms: list[str]
+    leaning: npt.NDArray[np.bool_]  # rows whose sentence needs the one before it
 
     @property
     def dense(self) -> Scores:
-        """The better of the two cosines for each row."""
-        return np.maximum(self.sentence, self.context)
+        """Cosine per row; a sentence that leans on the one before may borrow its context, slightly discounted."""
+        return np.where(self.leaning, np.maximum(self.sentence, self.context - CONTEXT_DISCOUNT), self.sentence)
 
     @property
     def fused(self) -> Scores:
@@ -74,12 +77,23 @@ class Index:
         self.topics: list[str] = list(stored.manifest.get("topics", []))
         self.embedder = embedder
         self.lexicon = Lexicon([c.text for c in stored.chunks])
+        self._leaning = np.array([leans_back(c.text) for c in stored.chunks], dtype=bool)
         self._sentences = stored.sentences
         self._contexts = stored.contexts
 
     def embed_query(self, query: str) -> npt.NDArray[np.float32]:
         """The query's unit vector, shaped (1, dimension)."""
         return self.embedder.embed([query])
+
+    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Unit vectors of several texts in one model call (cheaper than one call each)."""
+        return self.embedder.embed(texts)
+
+    def dense(self, vector: npt.NDArray[np.float32]) -> Scores:
+        """Cosine of a (1, dimension) vector with every row, as `QueryScores.dense` counts it."""
+        sentence = _all_scores(self._sentences, vector)
+        context = _all_scores(self._contexts, vector) - CONTEXT_DISCOUNT
+        return np.where(self._leaning, np.maximum(sentence, context), sentence)
 
     def score(self, query: str, vector: npt.NDArray[np.float32] | None = None) -> QueryScores:
         """Score every chunk against a query.
@@ -93,11 +107,9 @@ class Index:
         """
         vector = self.embed_query(query) if vector is None else vector
         query_terms = self.lexicon.query_terms(query)
-        bm25 = self.lexicon.bm25(query_terms)
-        top = float(bm25.max()) if bm25.size else 0.0
-        lexical = (bm25 / top if top > 0 else np.zeros_like(bm25)).astype(np.float32)
+        lexical = self.lexicon.bm25(query_terms).astype(np.float32)
         return QueryScores(
-            _all_scores(self._sentences, vector), _all_scores(self._contexts, vector), lexical, query_terms
+            _all_scores(self._sentences, vector), _all_scores(self._contexts, vector), lexical, query_terms, self._leaning
         )
 
     def search(self, query: str, k: int = 5) -> list[Hit]:
