@@ -24,7 +24,7 @@ from index.search import QueryScores
 # Below this cosine the best sentence is not about the question at all; with an
 # unknown word in the question, the bar is a little higher.
 MIN_DENSE = 0.30
-MIN_DENSE_WITH_UNKNOWN = 0.32
+MIN_DENSE_WITH_UNKNOWN = 0.28
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,6 @@ class Answerer:
         texts = [query, focus] + ([masked(focus, unknown)] if unknown else [])
         vectors = self.retriever.embed(texts)
         scores, best_dense = self._blend(query, vectors[0:1], vectors[1:2])
-        vectors = vectors[1:]
         if not unknown and not missing_places:
             if wants_summary(asked):
                 return self._answer(question, summary_passages(self.retriever.chunks, scores), messages.SUMMARY_LEAD)
@@ -127,7 +126,7 @@ class Answerer:
                 found = metadata_passages(self.retriever.chunks, scores, asked)
                 if found:
                     return self._answer(question, found)
-        mask_gain = float(self.retriever.dense(vectors[1:2]).max()) - best_dense if unknown else 0.0
+        mask_gain = self._mask_gain(vectors[1:2], vectors[2:3]) if unknown else 0.0
         gap = missing_places + [w for w in gap_words(query, unknown, mask_gain) if w not in missing_places]
         if gap:
             return self._decline(question, scores, gap)
@@ -152,6 +151,10 @@ class Answerer:
         )
         best = max(float(whole.dense.max()), float(focus.dense.max())) if len(whole.dense) else 0.0
         return blended, best
+
+    def _mask_gain(self, focused: npt.NDArray[np.float32], masked: npt.NDArray[np.float32]) -> float:
+        """How much better the best passage fits once the unknown words are taken out of the question."""
+        return float(self.retriever.dense(masked).max()) - float(self.retriever.dense(focused).max())
 
     def passages(self, question: str, k: int = 5) -> list[Citation]:
         """The k best-scoring sentences for a question, to show why it answered as it did.
