@@ -38,6 +38,8 @@ def startup_error(error: BaseException, settings: Settings) -> BaseException:
         return SettingsError(messages.DISCORD_PRIVILEGED_INTENTS)
     if isinstance(error, discord.ConnectionClosed) and error.code == 4004:  # gateway: authentication failed
         return SettingsError(messages.DISCORD_TOKEN_REJECTED)
+    if isinstance(error, discord.GatewayNotFound):
+        return SettingsError(messages.DISCORD_NO_GATEWAY)
     if isinstance(error, aiohttp.ClientConnectionError):
         url = settings.discord_api_base_url
         return SettingsError(messages.DISCORD_UNREACHABLE.format(url=url, kind=type(error).__name__))

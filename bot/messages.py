@@ -71,6 +71,9 @@ DISCORD_PRIVILEGED_INTENTS = (
     "that DISCORD_TOKEN belongs to the right app"
 )
 DISCORD_UNREACHABLE = "could not reach Discord at {url} ({kind}); check the network, or DISCORD_API_BASE_URL"
+DISCORD_NO_GATEWAY = (
+    "DISCORD_API_BASE_URL did not say where the gateway is (GET /gateway/bot failed); set DISCORD_GATEWAY_URL too"
+)
 DISCORD_BAD_URL = "{name}={value!r} is not a {schemes} URL; set it to e.g. {example}"
 DISCORD_NO_CLIENT_ID = (
     "the invite link needs your application id: pass --client-id or set DISCORD_CLIENT_ID (Developer Portal "

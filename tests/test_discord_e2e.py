@@ -278,6 +278,20 @@ def test_a_failing_handler_apologises_and_the_bot_keeps_serving(bot: BotProcess,
     assert "Traceback" in bot.logs()
 
 
+def test_callbacks_answered_without_a_body_still_work(bot: BotProcess, fake: FakeDiscord) -> None:
+    fake.callback_bodies = False  # a proxy that drops ?with_response=1 gets Discord's 204
+    try:
+        asked = fake.slash("ask", question="who attended?")
+        assert "attended" in fake.followup(asked.payload["token"]).body["content"]
+        shown_help = fake.slash("help")
+        assert fake.callback(shown_help.payload["id"]).status == 204
+        later = fake.slash("ask", question="where did they meet?")
+        assert "Woodside" in fake.followup(later.payload["token"]).body["content"]
+    finally:
+        fake.callback_bodies = True
+    assert not [r for r in fake.followups(asked.payload["token"]) if r.body.get("content") == messages.CHAT_ERROR]
+
+
 def test_a_burst_of_20_keeps_heartbeats_and_acknowledgements_on_time(bot: BotProcess, fake: FakeDiscord) -> None:
     connections = len(fake.connections)
     started = time.monotonic()
@@ -297,7 +311,7 @@ def test_a_burst_of_20_keeps_heartbeats_and_acknowledgements_on_time(bot: BotPro
     assert len(fake.connections) == connections  # no reconnect for a missed ACK (a "zombie" connection)
 
 
-def test_survives_reconnect_and_a_dropped_connection(bot: BotProcess, fake: FakeDiscord) -> None:
+def test_survives_reconnect_dropped_connection_and_invalid_session(bot: BotProcess, fake: FakeDiscord) -> None:
     for disrupt in (fake.send_reconnect, fake.drop_connection):
         resumed = len(fake.resumes) + 1
         disrupt()
@@ -305,9 +319,13 @@ def test_survives_reconnect_and_a_dropped_connection(bot: BotProcess, fake: Fake
         fake.wait_for(lambda: len(fake.resumes) >= resumed, 30, "a RESUME")  # noqa: B023 (waited for at once)
         assert fake.resumes[-1]["session_id"] and fake.resumes[-1]["seq"] > 0
         assert "attended" in fake.reply_to(question["id"]).body["content"]
+    identified = len(fake.identifies) + 1
+    fake.invalidate_session()
+    fake.wait_for(lambda: len(fake.identifies) >= identified, 30, "a new IDENTIFY")
     asked = fake.slash("ask", question="where did they meet?")
     fake.callback(asked.payload["id"])
     assert asked.ack_seconds is not None and asked.ack_seconds <= ACK_DEADLINE_SECONDS
+    assert "Woodside" in fake.followup(asked.payload["token"]).body["content"]
 
 
 def test_logs_hold_no_token_and_no_question_text(bot: BotProcess, fake: FakeDiscord) -> None:

@@ -218,5 +218,7 @@ def test_start_up_errors_name_the_fix() -> None:
     assert isinstance(rejected, SettingsError) and "DISCORD_TOKEN" in str(rejected)
     unreachable = startup_error(aiohttp.ServerDisconnectedError(), settings)
     assert isinstance(unreachable, SettingsError) and "DISCORD_API_BASE_URL" in str(unreachable)
+    no_gateway = startup_error(discord.GatewayNotFound(), settings)
+    assert isinstance(no_gateway, SettingsError) and "DISCORD_GATEWAY_URL" in str(no_gateway)
     other = ValueError("x")
     assert startup_error(other, settings) is other

@@ -11,7 +11,6 @@ import sys
 
 import click
 
-from bot.engine import load_answerer
 from bot.settings import Settings
 
 log = logging.getLogger("bot.discord")
@@ -91,6 +90,7 @@ def discord(settings: Settings, show_invite: bool, client_id: str) -> None:
     _log_to_operators(settings.discord_token)
     signal.signal(signal.SIGTERM, _stop_now)  # a clean stop even before the event loop takes the signals over
     from bot.discord_lifecycle import serve
+    from bot.engine import load_answerer
 
     asyncio.run(serve(settings, functools.partial(load_answerer, settings, on_build=_report_build)))
     _exit_now()

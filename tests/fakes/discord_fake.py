@@ -116,6 +116,7 @@ class FakeDiscord:
         self.messages: dict[str, dict[str, Any]] = {}
         self.fail_message_posts = 0  # answer the next N message posts / follow-ups with a 400
         self.fail_followups = 0
+        self.callback_bodies = True  # False: answer callbacks 204 even when asked with_response (a proxy may)
         self._dispatched: list[tuple[int, str, dict[str, Any]]] = []
         self._seq = 0
         self._session_id = ""
@@ -312,6 +313,11 @@ class FakeDiscord:
         """Ask the bot to reconnect (op 7), as Discord does before moving a session."""
         self._call(self._send_op(7, None))
 
+    def invalidate_session(self) -> None:
+        """End the session (op 9, not resumable): the bot must IDENTIFY again."""
+        self._session_id = "invalidated"
+        self._call(self._send_op(9, False))
+
     def drop_connection(self) -> None:
         """Close the gateway connection from Discord's side (code 4000: unknown error, resumable)."""
         self._call(self._drop())
@@ -502,7 +508,7 @@ class FakeDiscord:
                                            response_message_loading=kind == 5,
                                            response_message_ephemeral=bool(flags & p.EPHEMERAL_FLAG))
             response["resource"] = {"type": kind, "message": pending.original}
-        if record.query.get("with_response") not in ("1", "true", "True"):
+        if record.query.get("with_response") not in ("1", "true", "True") or not self.callback_bodies:
             return web.Response(status=204)
         return _json(response)
 
