@@ -152,8 +152,8 @@ class SummitClient(discord.Client):
         return answer, (time.perf_counter() - started) * 1000
 
     async def vote_view(self, answer: Answer) -> discord.ui.View | None:
-        """👍 / 👎 buttons for an answer; None (logged) if the ledger can't be written."""
-        if self.ledger is None:
+        """👍 / 👎 buttons for an answer; None for a greeting (nothing to rate) or if the ledger can't be written."""
+        if self.ledger is None or not answer.citations:
             return None
         question = clean_question(answer.question) or answer.question[:MAX_QUESTION_CHARS]
         try:

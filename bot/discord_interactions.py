@@ -7,12 +7,10 @@ deferred first and followed up. A failure is logged with its traceback and answe
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
-import aiohttp
 import discord
 from discord import app_commands
 
@@ -30,8 +28,6 @@ Interaction = discord.Interaction[discord.Client]
 
 WHY_PASSAGES = 5
 SUGGESTIONS = 25
-# Failures of a courtesy (typing, an error note) that must never raise further.
-QUIET_ERRORS = (discord.HTTPException, aiohttp.ClientError, asyncio.TimeoutError)
 
 
 def places(channel: object, channel_id: int | None) -> set[str]:
@@ -44,6 +40,14 @@ def log_answer(via: str, answer: Answer, took_ms: float) -> None:
     """One log line per question, never its text: logs are not the place for what people ask."""
     outcome = "answered" if answer.answered else "declined"
     log.info("%s question %s with %d source(s) in %.0f ms", via, outcome, len(answer.citations), took_ms)
+
+
+async def quietly(courtesy: Awaitable[object], what: str) -> None:
+    """Await a courtesy (typing, an apology) whose failure must not raise further: it is logged at debug."""
+    try:
+        await courtesy
+    except Exception:
+        log.debug("could not %s", what, exc_info=True)
 
 
 async def acknowledge(interaction: Interaction, first_response: Awaitable[object]) -> None:
@@ -68,11 +72,11 @@ async def tell(interaction: Interaction, text: str) -> None:
 
 async def say_error(interaction: Interaction) -> None:
     """Tell the person something went wrong (messages.CHAT_ERROR), however far the interaction got."""
-    with contextlib.suppress(*QUIET_ERRORS):
-        if interaction.response.is_done():
-            await interaction.followup.send(messages.CHAT_ERROR, ephemeral=True, allowed_mentions=NO_PINGS)
-        else:
-            await tell(interaction, messages.CHAT_ERROR)
+    if interaction.response.is_done():
+        sending = interaction.followup.send(messages.CHAT_ERROR, ephemeral=True, allowed_mentions=NO_PINGS)
+        await quietly(sending, "apologise for a failed command")
+    else:
+        await quietly(tell(interaction, messages.CHAT_ERROR), "apologise for a failed command")
 
 
 class SummitTree(app_commands.CommandTree[discord.Client]):
@@ -155,6 +159,9 @@ async def count_vote(client: SummitClient, interaction: Interaction) -> None:
     try:
         await _record_vote(client, interaction, *vote)
     except Exception:
+        if client.is_closed():
+            log.info("a vote was cut short by the shutdown")
+            return
         log.exception("failed to record a vote")
         await say_error(interaction)
 
@@ -170,4 +177,4 @@ async def _record_vote(client: SummitClient, interaction: Interaction, vote: int
     question, answer = recalled
     await asyncio.to_thread(feedback.record, "discord", question, answer, vote, str(interaction.user.id))
     await tell(interaction, messages.FEEDBACK_THANKS)
-    log.info("recorded a %s vote", "up" if vote > 0 else "down")
+    log.info("recorded a vote (%s)", "up" if vote > 0 else "down")

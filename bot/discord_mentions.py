@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot import messages
-from bot.discord_interactions import QUIET_ERRORS, log_answer, places
+from bot.discord_interactions import log_answer, places, quietly
 from bot.discord_render import Reply, message_parts, render_answer
 from bot.question import clean_question
 
@@ -62,8 +62,7 @@ class MentionReplies:
                 log.info("an answer was cut short by the shutdown")
                 return
             log.exception("failed to answer a message")
-            with contextlib.suppress(*QUIET_ERRORS):
-                await self._reply(message, Reply(messages.CHAT_ERROR))
+            await quietly(self._reply(message, Reply(messages.CHAT_ERROR)), "apologise for a failed answer")
 
     def wants_answer(self, message: discord.Message) -> bool:
         """Whether a message is for the bot: a DM or a mention, from a person, of a kind people type."""
@@ -109,11 +108,9 @@ class MentionReplies:
         async def keep_typing() -> None:
             while True:
                 await asyncio.sleep(TYPING_REPEAT_SECONDS)
-                with contextlib.suppress(*QUIET_ERRORS):
-                    await channel.typing()
+                await quietly(channel.typing(), "show typing")
 
-        with contextlib.suppress(*QUIET_ERRORS):
-            await channel.typing()
+        await quietly(channel.typing(), "show typing")
         repeat = asyncio.create_task(keep_typing())
         try:
             yield

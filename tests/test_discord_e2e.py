@@ -136,6 +136,11 @@ def test_a_dm_is_answered_without_a_mention(bot: BotProcess, fake: FakeDiscord) 
     assert_no_pings(reply.body)
 
 
+def test_a_greeting_gets_a_hint_and_no_vote_buttons(bot: BotProcess, fake: FakeDiscord) -> None:
+    body = fake.reply_to(fake.say(mention(fake, "hello!"))["id"]).body
+    assert body["content"] and not body.get("embeds") and not custom_ids(body)
+
+
 def test_ignores_its_own_and_other_bots_messages_and_chatter(bot: BotProcess, fake: FakeDiscord) -> None:
     own = fake.say(mention(fake, "who attended?"), user_id=fake.app_id)
     other_bot = fake.say(mention(fake, "who attended?"), bot=True)
