@@ -127,7 +127,7 @@ class Answerer:
                 if found:
                     return self._answer(question, found)
         mask_gain = self._mask_gain(vectors[1:2], vectors[2:3]) if unknown else 0.0
-        gap = missing_places + [w for w in gap_words(query, unknown, mask_gain) if w not in missing_places]
+        gap = missing_places + [w for w in gap_words(query, unknown, mask_gain, lexicon) if w not in missing_places]
         if gap:
             return self._decline(question, scores, gap)
         passages = choose_passages(self.retriever.chunks, scores, expected_answer(asked))

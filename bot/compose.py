@@ -16,7 +16,9 @@ MAX_ANSWER_CHARS = 420
 # A headline names a topic without the facts; a body sentence that fits nearly as well is better.
 HEADLINE_PENALTY = 0.08
 # A second sentence joins the answer when it scores at least this share of the best.
-SECOND_SHARE = 0.9
+SECOND_SHARE = 0.8
+SHORT_SECOND_SHARE = 0.6
+SHORT_ANSWER_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -59,10 +61,14 @@ def choose_passages(chunks: Sequence[Chunk], scores: QueryScores, expect: Expect
     after = _neighbour(chunks, best, 1)
     if after is not None and leans_back(chunks[after].text) and fused[after] >= 0.75 * fused[best]:
         rows.append(after)
+    chosen_chars = sum(len(chunks[r].text) for r in rows)
+    # A short best sentence ("This was followed by Ms Pelosi's visit to Taiwan.") says little:
+    # a less close runner-up may still carry the fact asked for.
+    share = SHORT_SECOND_SHARE if chosen_chars < SHORT_ANSWER_CHARS else SECOND_SHARE
     for runner_up in order[1:3]:
-        if runner_up in rows or fused[runner_up] < SECOND_SHARE * fused[best]:
+        if runner_up in rows:
             continue
-        if sum(len(chunks[r].text) for r in rows) + len(chunks[runner_up].text) <= MAX_ANSWER_CHARS:
+        if fused[runner_up] >= share * fused[best] and chosen_chars + len(chunks[runner_up].text) <= MAX_ANSWER_CHARS:
             rows.append(runner_up)
         break
     rows.sort()

@@ -7,7 +7,8 @@ unknown to them and one of these holds:
 - it names a place the documents never mention ("ukraine", "north korea");
 - it is what the question is about ("did they discuss tariffs?", "any deal on chips?");
 - removing it makes the best passage fit the question clearly better, so that passage
-  does not speak to it ("what gifts did they exchange?").
+  does not speak to it ("what gifts did they exchange?");
+- nothing but unknown and frame words is asked ("did they hold a joint press conference?").
 
 Everything here is pure but for word-frequency and place-name data, loaded on first use.
 """
@@ -60,6 +61,12 @@ class Vocabulary(Protocol):
     """What the documents' words are; `index.lexicon.Lexicon` provides it."""
 
     surface_words: list[str]
+    initialisms: dict[str, str]
+    ubiquitous: frozenset[str]
+
+    def known_term(self, word: str) -> str | None:
+        """The indexed term a word matches, or None."""
+        ...
 
     def correct(self, word: str) -> str | None:
         """The indexed word this word stands for, typos forgiven, or None."""
@@ -96,6 +103,8 @@ def unknown_words(question: str, vocabulary: Vocabulary) -> list[str]:
     found: list[str] = []
     for word in content_words(question):
         if word in FRAME_WORDS or word in found or word.isdigit() or vocabulary.correct(word) is not None:
+            continue
+        if word in vocabulary.initialisms:  # "sf" for San Francisco
             continue
         if zipf(word) >= COMMON_ZIPF or _shares_root(word, vocabulary):
             continue
@@ -152,21 +161,27 @@ def places(question: str, text: str) -> tuple[list[str], list[str]]:
     return covered, missing
 
 
-def gap_words(question: str, unknown: Sequence[str], mask_gain: float) -> list[str]:
+def gap_words(question: str, unknown: Sequence[str], mask_gain: float, vocabulary: Vocabulary) -> list[str]:
     """The unknown words that show the documents don't cover the question (empty: they may).
 
     Args:
         question: the cleaned question.
         unknown: its unknown words (see `unknown_words`).
         mask_gain: how much the best passage's cosine rises when those words are removed.
+        vocabulary: the documents' words.
 
     Returns:
         The words to name in a polite decline.
     """
     if not unknown:
         return []
-    if mask_gain >= MASK_GAIN:
-        return list(unknown)
+    rest = [
+        w
+        for w in content_words(masked(question, unknown))
+        if w not in FRAME_WORDS and vocabulary.known_term(w) not in vocabulary.ubiquitous
+    ]
+    if mask_gain >= MASK_GAIN or not rest:
+        return list(unknown)  # the passages ignore those words, or nothing else is asked
     slot = slot_words(question)
     return [w for w in unknown if zipf(w) < RARE_ZIPF or (w in slot and zipf(w) < SLOT_ZIPF)]
 

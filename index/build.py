@@ -12,6 +12,7 @@ import numpy as np
 from index.chunk import Chunk, chunk_document
 from index.embed import Embedder, Vectors
 from index.ingest import document_hashes, find_documents, read_document
+from index.lexicon import terms
 from index.search import Index
 from index.store import IndexDamaged, IndexNotFound, load_stored, read_manifest, save_index
 from index.topics import find_topics
@@ -86,7 +87,7 @@ def build_index(
         "inputs": [str(p.resolve()) for p in paths],
         "topics": find_topics(chunks),
     }
-    save_index(root, manifest, chunks, sentences, contexts)
+    save_index(root, manifest, chunks, sentences, contexts, [terms(c.text) for c in chunks])
     return Index(load_stored(root), embedder)
 
 

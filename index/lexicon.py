@@ -29,6 +29,8 @@ STOPWORDS = frozenset(
 
 
 UBIQUITOUS_SHARE = 0.2
+# Two to four capitalised words in a row: a name whose initials a reader may type ("SF").
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b")
 
 
 @lru_cache(maxsize=8192)
@@ -62,9 +64,23 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
+@lru_cache(maxsize=16384)
+def term(word: str) -> str:
+    """The unit words are matched by: the stem of the word's dictionary form ("met" -> "meet").
+
+    Lemmas come from simplemma's English tables; words under three letters are only
+    stemmed ("ai" is not a form of "be").
+    """
+    if len(word) < 3 or word.isdigit():
+        return stem(word)
+    import simplemma  # loaded at index build, and at query time only for unmatched words
+
+    return stem(str(simplemma.lemmatize(word, lang="en")).lower())
+
+
 def terms(text: str) -> list[str]:
-    """Stems of the content words: the unit BM25 and coverage checks use."""
-    return [stem(w) for w in content_words(text)]
+    """The terms of a text's content words: what BM25 and coverage checks compare."""
+    return [term(w) for w in content_words(text)]
 
 
 class Lexicon:
@@ -72,20 +88,32 @@ class Lexicon:
 
     Args:
         texts: one text per chunk, in FAISS row order.
+        chunk_terms: the terms of each text, as `terms` gives them (saved with the index
+            so that loading needs no lemmatiser); computed when omitted.
     """
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        tokenised = [terms(t) for t in texts]
+    def __init__(self, texts: Sequence[str], chunk_terms: Sequence[Sequence[str]] | None = None) -> None:
+        tokenised = [list(t) for t in chunk_terms] if chunk_terms is not None else [terms(t) for t in texts]
         self._bm25 = BM25Okapi([t or ["\0"] for t in tokenised])
         self.surface_words = sorted({w for t in texts for w in content_words(t)})
+        self.initialisms = {
+            "".join(w[0] for w in name.split()).lower(): name.lower() for t in texts for name in _NAME.findall(t)
+        }
         self.stems = frozenset(s for t in tokenised for s in t)
-        self._stems_list = sorted(self.stems)
         self.document_frequency = {s: sum(1 for t in tokenised if s in t) for s in self.stems}
         self.chunk_count = len(texts)
-        # Stems in a fifth of all chunks or more: the subject itself (the leaders), which says
+        # Terms in a fifth of all chunks or more: the subject itself (the leaders), which says
         # nothing about which passage answers.
         floor = max(3, UBIQUITOUS_SHARE * len(texts))
         self.ubiquitous = frozenset(s for s, df in self.document_frequency.items() if df >= floor)
+
+    def known_term(self, word: str) -> str | None:
+        """The indexed term a lower-case word matches, by stem or by dictionary form, or None."""
+        stemmed = stem(word)
+        if stemmed in self.stems:
+            return stemmed
+        lemma = term(word)
+        return lemma if lemma in self.stems else None
 
     def correct(self, word: str) -> str | None:
         """The indexed word a possibly misspelt word stands for, if any.
@@ -94,9 +122,10 @@ class Lexicon:
             word: a lower-case content word from a question.
 
         Returns:
-            The matching indexed surface word, or None when nothing is close.
+            The word itself when the documents use it (in any form), the indexed word it
+            is a typo of, or None.
         """
-        if stem(word) in self.stems:
+        if self.known_term(word):
             return word
         if len(word) < 4 or word.isdigit() or _is_english(word):
             return None  # a real word the documents don't use is not a typo of one they do
@@ -126,17 +155,20 @@ class Lexicon:
         return _WORD.sub(fix, question)
 
     def query_terms(self, question: str) -> list[str]:
-        """Stems of a question's content words, misspellings mapped to indexed words."""
+        """Terms of a question's content words, each matched by stem, dictionary form or typo fix."""
         found = []
         for word in content_words(question):
-            corrected = self.correct(word)
-            found.append(stem(corrected or word))
+            known = self.known_term(word)
+            if known is None:
+                corrected = self.correct(word)
+                known = self.known_term(corrected) if corrected else None
+            found.append(known or stem(word))
         return found
 
     def bm25(self, query_terms: Iterable[str]) -> npt.NDArray[np.float64]:
-        """BM25 score of every chunk for the given stems, scaled by the best a chunk could score.
+        """BM25 score of every chunk for the given terms, scaled by the best a chunk could score.
 
-        Dividing by the summed IDF of the query's known terms makes 1.0 mean "has every
+        Dividing by the summed IDF of the query's terms makes 1.0 mean "has every
         term", whatever the query, so a lone common word can't look like a full match.
         """
         wanted = list(dict.fromkeys(query_terms))

@@ -17,7 +17,7 @@ from index.store import StoredIndex
 Scores = npt.NDArray[np.float32]
 
 # How much keyword overlap adds to cosine similarity when ranking hits.
-LEXICAL_WEIGHT = 0.2
+LEXICAL_WEIGHT = 0.3
 # A sentence matched only through the sentence before it counts for a little less.
 CONTEXT_DISCOUNT = 0.06
 
@@ -76,7 +76,7 @@ class Index:
         self.chunks: Sequence[Chunk] = stored.chunks
         self.topics: list[str] = list(stored.manifest.get("topics", []))
         self.embedder = embedder
-        self.lexicon = Lexicon([c.text for c in stored.chunks])
+        self.lexicon = Lexicon([c.text for c in stored.chunks], stored.terms)
         self._leaning = np.array([leans_back(c.text) for c in stored.chunks], dtype=bool)
         self._sentences = stored.sentences
         self._contexts = stored.contexts

@@ -7,6 +7,7 @@ Layout under the state folder::
     index/builds/<id>/chunks.jsonl     (line i = FAISS row i)
     index/builds/<id>/sentences.faiss  (each chunk alone)
     index/builds/<id>/contexts.faiss   (each chunk with the sentence before it)
+    index/builds/<id>/terms.jsonl      (line i = the lemmatised, stemmed terms of chunk i)
 
 A build is written to a new folder and only then made current, so a crash mid-build
 leaves the last good index in place.
@@ -28,7 +29,7 @@ import numpy as np
 from index.chunk import Chunk
 from index.embed import Vectors
 
-FORMAT = 1
+FORMAT = 2
 
 
 class IndexNotFound(Exception):
@@ -46,6 +47,7 @@ class StoredIndex:
     folder: Path
     manifest: dict[str, Any]
     chunks: list[Chunk]
+    terms: list[list[str]]
     sentences: Any  # faiss.IndexFlatIP
     contexts: Any
 
@@ -57,7 +59,12 @@ def _flat_index(vectors: Vectors) -> Any:
 
 
 def save_index(
-    root: Path, manifest: dict[str, Any], chunks: list[Chunk], sentences: Vectors, contexts: Vectors
+    root: Path,
+    manifest: dict[str, Any],
+    chunks: list[Chunk],
+    sentences: Vectors,
+    contexts: Vectors,
+    terms: list[list[str]],
 ) -> Path:
     """Write a build and make it current atomically.
 
@@ -67,6 +74,7 @@ def save_index(
         chunks: the chunks, in row order.
         sentences: one unit vector per chunk.
         contexts: one unit vector per chunk, embedded with the sentence before it.
+        terms: the keyword terms of each chunk.
 
     Returns:
         The folder of the new build.
@@ -81,6 +89,9 @@ def save_index(
     with open(staging / "chunks.jsonl", "w", encoding="utf-8") as out:
         for chunk in chunks:
             out.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
+    with open(staging / "terms.jsonl", "w", encoding="utf-8") as out:
+        for chunk_terms in terms:
+            out.write(json.dumps(chunk_terms, ensure_ascii=False) + "\n")
     manifest = {**manifest, "format": FORMAT, "chunks": len(chunks)}
     (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
     final = builds / build_id
@@ -134,14 +145,16 @@ def load_stored(root: Path) -> StoredIndex:
     try:
         with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
             chunks = [Chunk(**json.loads(line)) for line in lines if line.strip()]
+        with open(folder / "terms.jsonl", encoding="utf-8") as lines:
+            terms = [list(json.loads(line)) for line in lines if line.strip()]
         sentences = faiss.read_index(str(folder / "sentences.faiss"))
         contexts = faiss.read_index(str(folder / "contexts.faiss"))
     except (OSError, ValueError, TypeError, RuntimeError):
         raise IndexDamaged(damaged) from None
-    sizes = {len(chunks), sentences.ntotal, contexts.ntotal, manifest.get("chunks")}
+    sizes = {len(chunks), len(terms), sentences.ntotal, contexts.ntotal, manifest.get("chunks")}
     if len(sizes) != 1 or sentences.d != manifest.get("dimension"):
         raise IndexDamaged(damaged)
-    return StoredIndex(folder, manifest, chunks, sentences, contexts)
+    return StoredIndex(folder, manifest, chunks, terms, sentences, contexts)
 
 
 def all_vectors(flat: Any) -> Vectors:

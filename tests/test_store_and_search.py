@@ -36,7 +36,7 @@ def test_search_matches_brute_force_numpy_ranking(tmp_path: Path) -> None:
     vectors = rng.normal(size=(12, 8)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     chunks = [Chunk("s.txt", "T", i + 1, 0, 0, 1, f"text {i}") for i in range(12)]
-    save_index(tmp_path, {"model": "m", "model_id": "m", "dimension": 8}, chunks, vectors, vectors)
+    save_index(tmp_path, {"model": "m", "model_id": "m", "dimension": 8}, chunks, vectors, vectors, [[]] * 12)
 
     class Fixed:
         name, dimension = "m", 8
