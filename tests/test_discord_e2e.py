@@ -321,7 +321,7 @@ def test_survives_reconnect_dropped_connection_and_invalid_session(bot: BotProce
         resumed = len(fake.resumes) + 1
         disrupt()
         question = fake.say(mention(fake, "who attended?"))  # sent while the bot reconnects: replayed on RESUME
-        fake.wait_for(lambda: len(fake.resumes) >= resumed, 30, "a RESUME")  # noqa: B023 (waited for at once)
+        fake.wait_for(lambda resumed=resumed: len(fake.resumes) >= resumed, 30, "a RESUME")
         assert fake.resumes[-1]["session_id"] and fake.resumes[-1]["seq"] > 0
         assert "attended" in fake.reply_to(question["id"]).body["content"]
     identified = len(fake.identifies) + 1

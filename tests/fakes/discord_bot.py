@@ -73,27 +73,33 @@ class BotProcess:
         self.env = clean_env(**{**pointed, **env})
         self.out_path, self.err_path = home / "bot.stdout", home / "bot.stderr"
         self.process: subprocess.Popen[bytes] | None = None
+        self.stopping = False
 
     def start(self) -> BotProcess:
         with open(self.out_path, "wb") as out, open(self.err_path, "wb") as err:
             self.process = subprocess.Popen(
                 [SUMMITBOT, *self.args, "discord"], env=self.env, cwd=self.home, stdout=out, stderr=err
             )
+        self.fake.watchdog = self.check_alive
         return self
+
+    def check_alive(self) -> None:
+        """Fail at once, with its logs, if the bot exited when nobody stopped it."""
+        if self.process is not None and not self.stopping and self.process.poll() is not None:
+            raise AssertionError(f"summitbot discord exited with {self.process.returncode}:\n{self.logs()}")
 
     def wait_ready(self) -> None:
         """Wait until the bot identified on the gateway and heartbeats (it synced its commands before)."""
 
-        def probe() -> bool:
-            if self.process is not None and self.process.poll() is not None:
-                raise AssertionError(f"summitbot discord exited with {self.process.returncode}:\n{self.logs()}")
+        def connected() -> bool:
             return bool(self.fake.identifies and self.fake.commands and self.fake.heartbeats)
 
-        self.fake.wait_for(probe, START_TIMEOUT_SECONDS, "the bot to connect")
+        self.fake.wait_for(connected, START_TIMEOUT_SECONDS, "the bot to connect")
 
     def stop(self, signum: int = signal.SIGTERM, timeout: float = 10) -> tuple[int, float]:
         """Send a signal; returns the exit code and the seconds it took to exit (fails after `timeout`)."""
         assert self.process is not None
+        self.stopping = True
         started = time.monotonic()
         self.process.send_signal(signum)
         try:

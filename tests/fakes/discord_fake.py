@@ -122,6 +122,7 @@ class FakeDiscord:
         self._session_id = ""
         self._current: Connection | None = None
         self._changed = threading.Condition()
+        self.watchdog: Callable[[], None] | None = None  # raises if the bot under test died (see BotProcess)
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="fake-discord", daemon=True)
         self._runner: web.AppRunner | None = None
@@ -170,6 +171,8 @@ class FakeDiscord:
         deadline = time.monotonic() + timeout
         with self._changed:
             while True:
+                if self.watchdog is not None:
+                    self.watchdog()
                 found = probe()
                 if found:
                     return found
@@ -209,8 +212,11 @@ class FakeDiscord:
 
     def callback(self, interaction_id: str, timeout: float = 10) -> Recorded:
         """The interaction's callback request (waits for it)."""
-        probe = lambda: next(iter(self.requests_to("POST", f"/interactions/{interaction_id}/")), None)
-        return self.wait_for(probe, timeout, f"the callback of interaction {interaction_id}")
+
+        def answered() -> Recorded | None:
+            return next(iter(self.requests_to("POST", f"/interactions/{interaction_id}/")), None)
+
+        return self.wait_for(answered, timeout, f"the callback of interaction {interaction_id}")
 
     # --- what users do -------------------------------------------------------------------------
 
