@@ -99,6 +99,8 @@ def summary_passages(chunks: Sequence[Chunk], scores: QueryScores) -> list[Passa
         if len(seen_sources) > 2:
             break
     chosen = [r for r in chosen if chunks[r].source in seen_sources[:2]][:4]
+    while len(chosen) > 2 and sum(len(chunks[r].text) for r in chosen) > MAX_ANSWER_CHARS:
+        chosen.pop()
     return [Passage(chunks[r], float(scores.fused[r]), float(scores.dense[r])) for r in chosen]
 
 

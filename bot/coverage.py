@@ -40,7 +40,8 @@ FRAME_WORDS = frozenset(
     whats what's wats wat u ur pls plz thx lol quote quotes exact exactly word words headline title
     published publish publication posted written updated date dated author byline
     tl dr tldr summary summarize summarise summarized gist nutshell recap overview takeaway takeaways
-    highlights brief briefly quick quickly short shortly""".split()
+    highlights brief briefly quick quickly short shortly
+    previous previously prior earlier later recent recently lately before afterwards afterward""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).
@@ -62,11 +63,6 @@ class Vocabulary(Protocol):
 
     surface_words: list[str]
     initialisms: dict[str, str]
-    ubiquitous: frozenset[str]
-
-    def known_term(self, word: str) -> str | None:
-        """The indexed term a word matches, or None."""
-        ...
 
     def correct(self, word: str) -> str | None:
         """The indexed word this word stands for, typos forgiven, or None."""
@@ -175,11 +171,7 @@ def gap_words(question: str, unknown: Sequence[str], mask_gain: float, vocabular
     """
     if not unknown:
         return []
-    rest = [
-        w
-        for w in content_words(masked(question, unknown))
-        if w not in FRAME_WORDS and vocabulary.known_term(w) not in vocabulary.ubiquitous
-    ]
+    rest = [w for w in content_words(masked(question, unknown)) if w not in FRAME_WORDS]
     if mask_gain >= MASK_GAIN or not rest:
         return list(unknown)  # the passages ignore those words, or nothing else is asked
     slot = slot_words(question)

@@ -13,7 +13,8 @@ _SMALL_TALK = re.compile(
 _SUMMARY = re.compile(
     r"\b(?:tl;?dr|summar\w*|recap|overview|gist|nutshell|takeaways?|highlights|bottom line|"
     r"(?:key|main|major|big) (?:points|takeaways|outcomes|results|agreements|things|deals|announcements)|"
-    r"(?:what|which) (?:were|are) the (?:\w+ )?outcomes|outcomes?\b|what (?:came|come) out of|what happened|"
+    r"(?:what|which) (?:were|are) the (?:\w+ )?outcomes|outcomes?\b|what (?:came|come) out of|"
+    r"what happened(?: at| during| in)?(?: the| this)?(?: summit| meeting| talks)?\W*$|"
     r"what (?:did|have|has) (?:[\w'’-]+ ){1,4}(?:agree|achieve|accomplish|decide|settle)d?(?: on| to| upon)?\W*$|"
     r"what was (?:agreed|achieved|decided|settled)(?: on| upon)?(?: at [\w\s]+)?\W*$|"
     r"what(?:'s| is) (?:this|the article|it|the story) about|"
