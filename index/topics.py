@@ -51,18 +51,25 @@ def find_topics(chunks: Sequence[Chunk], limit: int = 8) -> list[str]:
     """
     counts: Counter[str] = Counter()
     for chunk in chunks:
-        weight = 3 if chunk.paragraph == 1 else 1
+        weight = 2 if chunk.paragraph == 1 else 1
         for phrase in set(_phrases(chunk.text)):
             counts[phrase] += weight
-    # A phrase in a quarter of all sentences is the subject itself (the leaders), not a topic.
+    # A phrase in a quarter of all sentences is the subject itself (the leaders), not a topic;
+    # nor is a phrase naming them ("joe biden").
     everywhere = max(3, len(chunks) // 4)
+    subject = {p for p in counts if " " not in p and counts[p] > everywhere}
+    # "jinping" only ever stands beside "xi": it is part of the subject's name.
+    for phrase in [p for p in counts if p.count(" ") == 1 and subject & set(p.split())]:
+        subject.update(w for w in phrase.split() if counts[w] == counts[phrase])
     ranked = sorted(counts, key=lambda p: (-(min(counts[p], everywhere) * _rarity(p)), p))
     chosen: list[str] = []
     for phrase in ranked:
-        if counts[phrase] < 2 or counts[phrase] > everywhere:
+        if counts[phrase] < 2 or counts[phrase] > everywhere or subject & set(phrase.split()):
             continue
-        if any(phrase in other or other in phrase for other in chosen):
-            continue
+        if phrase.count(" ") == 2 and counts[phrase] < 3:
+            continue  # a three-word phrase must recur to be a topic, not a headline's run of words
+        if any(set(phrase.split()) & set(other.split()) for other in chosen):
+            continue  # already named, in other words
         chosen.append(phrase)
         if len(chosen) == limit:
             break
