@@ -60,9 +60,9 @@ _LEANING = re.compile(r"^(?:and|also|but|what else)\b|\b(?:that|it|they|them|thi
 def follow_up(question: str, history: list[str]) -> str:
     """Complete a follow-up question from the one before it in the conversation.
 
-    "what about AI?" after "what was agreed on fentanyl?" becomes
-    "what was agreed on fentanyl? AI" so retrieval sees both the frame and the new topic;
-    a question that stands alone is returned unchanged.
+    "what about AI?" after "what was agreed on fentanyl?" becomes "what was agreed on AI?":
+    the earlier question's rarest word, its topic, gives way to the new one. A question
+    that stands alone is returned unchanged.
 
     Args:
         question: the cleaned question.
@@ -76,8 +76,19 @@ def follow_up(question: str, history: list[str]) -> str:
         return question
     match = _FOLLOW_UP.match(question)
     if match and len(question.split()) <= 6:
-        topic = match.group("topic")
-        return f"{topic}: {previous}" if topic else previous
+        return _swap_topic(previous, match.group("topic"))
     if _LEANING.search(question) and len(question.split()) <= 8:
         return f"{question} ({previous})"
     return question
+
+
+def _swap_topic(previous: str, topic: str) -> str:
+    from bot.coverage import zipf  # word frequencies: the rarest word is the topic
+    from index.lexicon import content_words
+
+    candidates = content_words(previous)
+    if not candidates:
+        return f"{previous} {topic}"
+    rarest = min(candidates, key=zipf)
+    swapped, count = re.subn(rf"\b{re.escape(rarest)}\b", topic, previous, count=1, flags=re.IGNORECASE)
+    return swapped if count else f"{topic} {previous}"

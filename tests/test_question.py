@@ -33,7 +33,7 @@ def test_emoji_and_right_to_left_text_survive() -> None:
 
 
 def test_follow_up_borrows_the_previous_question() -> None:
-    assert follow_up("what about AI?", ["what was agreed on fentanyl?"]) == "AI: what was agreed on fentanyl?"
+    assert follow_up("what about AI?", ["what was agreed on fentanyl?"]) == "what was agreed on AI?"
     assert follow_up("who attended?", ["what was agreed on fentanyl?"]) == "who attended?"
     assert follow_up("what about AI?", []) == "what about AI?"
 
