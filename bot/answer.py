@@ -14,11 +14,12 @@ import numpy.typing as npt
 
 from bot import messages
 from bot.compose import Passage, choose_passages, metadata_passages, summary_passages
-from bot.coverage import gap_words, masked, places, unknown_words
+from bot.coverage import gap_words, places, unknown_words
 from bot.intent import asks_metadata, expected_answer, is_small_talk, wants_summary
 from bot.question import clean_question, follow_up
 from bot.suggest import suggest_questions
 from index.chunk import Chunk
+from index.embed import TokenVectors
 from index.search import QueryScores
 
 # Below this cosine the best sentence is not about the question at all; with an
@@ -60,8 +61,8 @@ class Retriever(Protocol):
         """The documents' words (`index.lexicon.Lexicon`)."""
         ...
 
-    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        """Unit vectors of texts, one model call."""
+    def embed_tokens(self, text: str) -> TokenVectors:
+        """A text's token vectors, one model pass."""
         ...
 
     def score(self, query: str, vector: npt.NDArray[np.float32] | None = None) -> QueryScores:
@@ -70,6 +71,10 @@ class Retriever(Protocol):
 
     def dense(self, vector: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
         """Cosine of a vector with every chunk."""
+        ...
+
+    def cosines(self, vector: npt.NDArray[np.float32]) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        """Cosine of a vector with every chunk alone and with its context."""
         ...
 
 
@@ -115,9 +120,12 @@ class Answerer:
         covered_places, missing_places = places(query, self._text)
         covered_words = {w for p in covered_places for w in p.split()}
         unknown = [w for w in unknown_words(query, lexicon) if w not in covered_words]
-        focus = lexicon.focus(query)
-        texts = [query, focus] + ([masked(focus, unknown)] if unknown else [])
-        vectors = self.retriever.embed(texts)
+        # One model pass; the question is then pooled three ways: whole, without the names
+        # found everywhere (its focus), and without those and its unknown words.
+        tokens = self.retriever.embed_tokens(query)
+        common = lexicon.spans_of(query, lambda w: lexicon.known_term(w) in lexicon.ubiquitous)
+        gone = lexicon.spans_of(query, lambda w: w in unknown)
+        vectors = np.vstack([tokens.pool(), tokens.pool(common), tokens.pool(common + gone)])
         scores, best_dense = self._blend(query, vectors[0:1], vectors[1:2])
         if not unknown and not missing_places:
             if wants_summary(asked):
@@ -145,10 +153,9 @@ class Answerer:
         best cosine of either says whether the documents speak to the question at all.
         """
         whole = self.retriever.score(query, vector=full)
-        focus = self.retriever.score(query, vector=focused)
-        blended = replace(
-            whole, sentence=(whole.sentence + focus.sentence) / 2, context=(whole.context + focus.context) / 2
-        )
+        sentence, context = self.retriever.cosines(focused)
+        focus = replace(whole, sentence=sentence, context=context)
+        blended = replace(whole, sentence=(whole.sentence + sentence) / 2, context=(whole.context + context) / 2)
         best = max(float(whole.dense.max()), float(focus.dense.max())) if len(whole.dense) else 0.0
         return blended, best
 

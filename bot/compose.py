@@ -19,6 +19,9 @@ HEADLINE_PENALTY = 0.08
 SECOND_SHARE = 0.8
 SHORT_SECOND_SHARE = 0.6
 SHORT_ANSWER_CHARS = 100
+# A sentence of the expected shape ("four hours" for "how long") is preferred while it scores
+# at least this share of the best sentence overall.
+FIT_SHARE = 0.7
 
 
 @dataclass(frozen=True)
@@ -50,9 +53,11 @@ def choose_passages(chunks: Sequence[Chunk], scores: QueryScores, expect: Expect
     """
     dense = scores.dense
     fused = scores.fused - HEADLINE_PENALTY * np.array([c.paragraph == 1 for c in chunks], dtype=np.float32)
-    order = [int(r) for r in np.argsort(-fused, kind="stable") if fits(expect, chunks[int(r)].text)]
-    if not order:
-        return []
+    ranked = [int(r) for r in np.argsort(-fused, kind="stable")]
+    order = [r for r in ranked if fits(expect, chunks[r].text)]
+    if not order or fused[order[0]] < FIT_SHARE * fused[ranked[0]]:
+        # No sentence of the expected shape comes close: trust the ranking over the shape check.
+        order = ranked
     best = order[0]
     rows = [best]
     before = _neighbour(chunks, best, -1)
@@ -71,7 +76,8 @@ def choose_passages(chunks: Sequence[Chunk], scores: QueryScores, expect: Expect
         if fused[runner_up] >= share * fused[best] and chosen_chars + len(chunks[runner_up].text) <= MAX_ANSWER_CHARS:
             rows.append(runner_up)
         break
-    rows.sort()
+    # Reading order within the best sentence's document; another document's runner-up after it.
+    rows.sort(key=lambda r: (chunks[r].source != chunks[best].source, r))
     return [Passage(chunks[r], float(fused[r]), float(dense[r])) for r in rows]
 
 

@@ -21,7 +21,7 @@ from index import (
     index_status,
     load_index,
     model_fingerprint,
-    read_manifest,
+    read_inputs,
 )
 
 log = logging.getLogger(__name__)
@@ -38,10 +38,7 @@ def wanted_documents(settings: Settings) -> tuple[list[Path], bool]:
     """
     if settings.docs_from_env:
         return list(settings.docs), True
-    try:
-        inputs = read_manifest(settings.index_dir).get("inputs")
-    except (IndexDamaged, Exception):  # no index yet, or unreadable: the default decides
-        inputs = None
+    inputs = read_inputs(settings.index_dir)
     if inputs:
         return [Path(p) for p in inputs], False
     return list(settings.docs), True

@@ -47,7 +47,8 @@ _UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
 _SHAPES = {
     Expect.TIME: re.compile(
         rf"\b(?:{_MONTHS}|{_DAYS}|\d{{4}}|\d{{1,2}}:\d{{2}}|yesterday|today|tomorrow|ago|last (?:week|month|year)|"
-        rf"next (?:week|month|year)|earlier|later|since|recent|morning|afternoon|evening|night)\b",
+        rf"(?:next|last|this) \w+|spring|summer|autumn|fall|winter|earlier|later|since|recent|morning|afternoon|"
+        rf"evening|night|soon|decade|century|\d{{1,2}}(?:st|nd|rd|th)?)\b",
         re.IGNORECASE,
     ),
     Expect.NUMBER: re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE),

@@ -54,6 +54,7 @@ def clean_question(text: str) -> str:
 _FOLLOW_UP = re.compile(
     r"^(?:and|also|but|so|what|how)?\s*(?:what|how)?\s*(?:about|regarding|re)\s+(?P<topic>.+?)\W*$", re.IGNORECASE
 )
+_PRONOUNS = frozenset("it that this them those these him her they he she".split())
 _LEANING = re.compile(r"^(?:and|also|but|what else)\b|\b(?:that|it|they|them|this)\W*$", re.IGNORECASE)
 
 
@@ -76,7 +77,10 @@ def follow_up(question: str, history: list[str]) -> str:
         return question
     match = _FOLLOW_UP.match(question)
     if match and len(question.split()) <= 6:
-        return _swap_topic(previous, match.group("topic"))
+        topic = match.group("topic")
+        if topic.lower() in _PRONOUNS:  # "and what about that?": the same question again
+            return previous
+        return _swap_topic(previous, topic)
     if _LEANING.search(question) and len(question.split()) <= 8:
         return f"{question} ({previous})"
     return question

@@ -9,7 +9,7 @@ from index.chunk import Chunk
 from index.embed import Embedder, ModelError, SentenceTransformerEmbedder, bundled_model_path, model_fingerprint
 from index.ingest import DocumentError
 from index.search import Hit, Index, QueryScores
-from index.store import IndexDamaged, IndexNotFound, read_manifest
+from index.store import IndexDamaged, IndexNotFound, read_inputs, read_manifest
 
 __all__ = [
     "Chunk",
@@ -28,5 +28,6 @@ __all__ = [
     "index_status",
     "load_index",
     "model_fingerprint",
+    "read_inputs",
     "read_manifest",
 ]

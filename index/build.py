@@ -14,7 +14,7 @@ from index.embed import Embedder, Vectors
 from index.ingest import document_hashes, find_documents, read_document
 from index.lexicon import terms
 from index.search import Index
-from index.store import IndexDamaged, IndexNotFound, load_stored, read_manifest, save_index
+from index.store import IndexDamaged, IndexNotFound, IndexOutdated, load_stored, read_manifest, save_index
 from index.topics import find_topics
 
 Progress = Callable[[int, int], None]
@@ -67,6 +67,8 @@ def build_index(
     chunks = [c for d in documents for c in chunk_document(d)]
     texts = [c.text for c in chunks]
     total = 2 * len(texts)
+    if progress:
+        progress(0, total)  # the documents are readable: the work starts
     sentences = _embed_batched(embedder, texts, progress, 0, total)
     contexts = _embed_batched(embedder, _context_texts(chunks), progress, len(texts), total)
     manifest = {
@@ -106,6 +108,8 @@ def index_status(root: Path, paths: list[Path], model_id: str) -> IndexStatus:
         manifest = read_manifest(root)
     except IndexNotFound:
         return IndexStatus(False, "no index yet")
+    except IndexOutdated:
+        return IndexStatus(False, "the index was built by another version")
     except IndexDamaged:
         return IndexStatus(False, "the index on disk was damaged")
     if manifest.get("model_id") != model_id:

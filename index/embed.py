@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -11,6 +12,38 @@ import numpy as np
 import numpy.typing as npt
 
 Vectors = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class TokenVectors:
+    """One text's token vectors from a single model pass, to pool over any subset of its words.
+
+    all-MiniLM-L6-v2 embeds a text as the mean of its token vectors; averaging only some
+    of them gives, at no extra model cost, the text as if some words were left out.
+    """
+
+    vectors: Vectors  # (tokens, dimension), before pooling; special tokens included
+    spans: list[tuple[int, int]]  # each token's characters in the text; (0, 0) for special tokens
+
+    def pool(self, drop: Sequence[tuple[int, int]] = ()) -> Vectors:
+        """The unit vector of the text without the tokens inside the `drop` character spans.
+
+        Args:
+            drop: (start, end) character spans of words to leave out.
+
+        Returns:
+            A (1, dimension) unit vector; the whole text's if nothing would be left.
+        """
+        keep = [
+            i
+            for i, (start, end) in enumerate(self.spans)
+            if end == start or not any(start < d_end and d_start < end for d_start, d_end in drop)
+        ]
+        has_words = any(self.spans[i][1] > self.spans[i][0] for i in keep)
+        rows = self.vectors[keep] if drop and has_words else self.vectors
+        mean = rows.mean(axis=0)
+        norm = float(np.linalg.norm(mean)) or 1.0
+        return (mean / norm).astype(np.float32)[None, :]
 
 
 class ModelError(Exception):
@@ -25,6 +58,10 @@ class Embedder(Protocol):
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         """Embed a batch of texts, one unit-length row each."""
+        ...
+
+    def embed_tokens(self, text: str) -> TokenVectors:
+        """One text's token vectors and their character spans (mean pooling = `embed`)."""
         ...
 
 
@@ -98,3 +135,23 @@ class SentenceTransformerEmbedder:
             list(texts), batch_size=32, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def embed_tokens(self, text: str) -> TokenVectors:
+        """One pass of the model over a text, keeping each token's vector and characters.
+
+        Args:
+            text: the text (a question).
+
+        Returns:
+            Its token vectors; pooling all of them gives `embed([text])`.
+        """
+        output = self._model.encode([text], output_value=None, convert_to_numpy=True, show_progress_bar=False)[0]
+        tokens = output["token_embeddings"]
+        vectors = np.asarray(tokens.float().numpy() if hasattr(tokens, "numpy") else tokens, dtype=np.float32)
+        encoded = self._model.tokenizer(
+            text, truncation=True, max_length=self._model.max_seq_length, return_offsets_mapping=True
+        )
+        spans = [(int(a), int(b)) for a, b in encoded["offset_mapping"]]
+        if len(spans) != len(vectors):  # a tokenizer without offsets: pool everything
+            spans = [(0, 0)] * len(vectors)
+        return TokenVectors(vectors, spans)

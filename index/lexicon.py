@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -133,14 +133,9 @@ class Lexicon:
         match = process.extractOne(word, self.surface_words, scorer=fuzz.ratio, score_cutoff=cutoff)
         return str(match[0]) if match else None
 
-    def focus(self, question: str) -> str:
-        """The question without the words found everywhere in the documents, if anything is left.
-
-        "how long did Biden and Xi meet?" becomes "how long did and meet?": the names
-        no longer pull every sentence that mentions them above the one that answers.
-        """
-        kept = _WORD.sub(lambda m: "" if stem(m.group().lower()) in self.ubiquitous else m.group(), question)
-        return re.sub(r"\s+", " ", kept).strip() if content_words(kept) else question
+    def spans_of(self, text: str, wanted: Callable[[str], bool]) -> list[tuple[int, int]]:
+        """Character spans of the words of `text` (lower-cased) for which `wanted` is true."""
+        return [m.span() for m in _WORD.finditer(text) if wanted(m.group().lower().replace("’", "'"))]
 
     def corrected(self, question: str) -> str:
         """The question with misspelt words replaced by the indexed words they stand for."""

@@ -10,7 +10,7 @@ import numpy as np
 import numpy.typing as npt
 
 from index.chunk import Chunk, leans_back
-from index.embed import Embedder
+from index.embed import Embedder, TokenVectors
 from index.lexicon import Lexicon
 from index.store import StoredIndex
 
@@ -85,9 +85,13 @@ class Index:
         """The query's unit vector, shaped (1, dimension)."""
         return self.embedder.embed([query])
 
-    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        """Unit vectors of several texts in one model call (cheaper than one call each)."""
-        return self.embedder.embed(texts)
+    def embed_tokens(self, text: str) -> TokenVectors:
+        """The query's token vectors, to pool over subsets of its words (one model pass)."""
+        return self.embedder.embed_tokens(text)
+
+    def cosines(self, vector: npt.NDArray[np.float32]) -> tuple[Scores, Scores]:
+        """Cosine of a (1, dimension) vector with every row: (sentence alone, with its context)."""
+        return _all_scores(self._sentences, vector), _all_scores(self._contexts, vector)
 
     def dense(self, vector: npt.NDArray[np.float32]) -> Scores:
         """Cosine of a (1, dimension) vector with every row, as `QueryScores.dense` counts it."""

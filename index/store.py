@@ -40,6 +40,10 @@ class IndexDamaged(Exception):
     """The index on disk is unreadable or incomplete; the message says how to rebuild it."""
 
 
+class IndexOutdated(IndexDamaged):
+    """The index on disk was written by another version of summitbot."""
+
+
 @dataclass(frozen=True)
 class StoredIndex:
     """Everything one build saved."""
@@ -126,8 +130,25 @@ def read_manifest(root: Path) -> dict[str, Any]:
     except (OSError, ValueError) as error:
         raise IndexDamaged(f"the index in {root} is damaged ({error}); run 'summitbot index build'") from None
     if manifest.get("format") != FORMAT:
-        raise IndexDamaged(f"the index in {root} is from another version; run 'summitbot index build'")
+        raise IndexOutdated(f"the index in {root} is from another version; run 'summitbot index build'")
     return manifest
+
+
+def read_inputs(root: Path) -> list[str]:
+    """The files or folders the current build was made from, even if the build is outdated or partial.
+
+    Args:
+        root: the index folder.
+
+    Returns:
+        The paths, or an empty list when unknown.
+    """
+    try:
+        raw = json.loads((root / "current" / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    inputs = raw.get("inputs") if isinstance(raw, dict) else None
+    return [str(p) for p in inputs] if isinstance(inputs, list) else []
 
 
 def load_stored(root: Path) -> StoredIndex:

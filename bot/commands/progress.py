@@ -19,11 +19,12 @@ def build_reporter(reason: str) -> Callable[[int, int], None]:
     Returns:
         A callback taking (done, total) that drives a tqdm bar on stderr.
     """
-    click.echo(messages.BUILDING_INDEX.format(reason=reason), err=True)
     bar: dict[str, tqdm] = {}  # type: ignore[type-arg]
 
     def progress(done: int, total: int) -> None:
         if "bar" not in bar:
+            # Said once the documents have been read, so a bad file's error stands alone.
+            click.echo(messages.BUILDING_INDEX.format(reason=reason), err=True)
             bar["bar"] = tqdm(total=total, desc="Embedding", unit="passage", disable=None, leave=False)
         shown = bar["bar"]
         shown.update(done - shown.n)
