@@ -155,7 +155,11 @@ class Answerer:
         whole = self.retriever.score(query, vector=full)
         sentence, context = self.retriever.cosines(focused)
         focus = replace(whole, sentence=sentence, context=context)
-        blended = replace(whole, sentence=(whole.sentence + sentence) / 2, context=(whole.context + context) / 2)
+        blended = replace(
+            whole,
+            sentence=((whole.sentence + sentence) / 2).astype(np.float32),
+            context=((whole.context + context) / 2).astype(np.float32),
+        )
         best = max(float(whole.dense.max()), float(focus.dense.max())) if len(whole.dense) else 0.0
         return blended, best
 

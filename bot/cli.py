@@ -42,7 +42,7 @@ class SummitbotGroup(click.Group):
         command: click.Command = getattr(module, attribute)
         return command
 
-    def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:  # noqa: D102
+    def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:  # type: ignore[override]
         argv = list(sys.argv[1:] if args is None else args)
         verbose = "--verbose" in argv
         argv = [a for a in argv if a != "--verbose"]

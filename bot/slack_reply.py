@@ -29,7 +29,7 @@ def error_code(error: BaseException) -> str:
     if isinstance(error, SlackApiError):
         try:
             return str(error.response.get("error") or "error")
-        except Exception:  # noqa: BLE001 (a non-Slack answer, e.g. an HTML page from a proxy)
+        except Exception:
             return "unexpected_response"
     return type(error).__name__
 

@@ -140,7 +140,7 @@ async def _load_unless_stopped(load: LoadAnswerer, settings: Settings, stop: asy
     def work() -> None:
         try:
             answerer = load(settings)
-        except BaseException as error:  # noqa: BLE001 (handed to the loop, which re-raises it)
+        except BaseException as error:
             settle(loaded.set_exception, error)
             return
         settle(loaded.set_result, answerer)

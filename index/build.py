@@ -75,7 +75,7 @@ def build_index(
         "model": embedder.name,
         "model_id": model_id,
         "dimension": embedder.dimension,
-        "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "documents": [
             {
                 "source": d.source,

@@ -43,7 +43,8 @@ class TokenVectors:
         rows = self.vectors[keep] if drop and has_words else self.vectors
         mean = rows.mean(axis=0)
         norm = float(np.linalg.norm(mean)) or 1.0
-        return (mean / norm).astype(np.float32)[None, :]
+        pooled: Vectors = (mean / norm).astype(np.float32)[None, :]
+        return pooled
 
 
 class ModelError(Exception):
@@ -114,9 +115,7 @@ class SentenceTransformerEmbedder:
                 "set SUMMITBOT_MODEL to a local sentence-transformers folder, or unset it for the bundled one"
             ) from error
         self.name = name
-        get_dimension = getattr(self._model, "get_embedding_dimension", None) or getattr(
-            self._model, "get_sentence_embedding_dimension"
-        )
+        get_dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         dimension = get_dimension()
         self.dimension = int(dimension) if dimension else int(self.embed(["x"]).shape[1])
 

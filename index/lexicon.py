@@ -174,4 +174,5 @@ class Lexicon:
         rarest = max(self._bm25.idf.values())
         ceiling = sum(max(self._bm25.idf.get(t, rarest), 1e-6) for t in wanted)
         scores = np.asarray(self._bm25.get_scores(known), dtype=np.float64)
-        return np.minimum(scores / ceiling, 1.0)
+        scaled: npt.NDArray[np.float64] = np.minimum(scores / ceiling, 1.0)
+        return scaled

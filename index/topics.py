@@ -33,7 +33,8 @@ def _phrases(text: str) -> list[str]:
 
 
 def _rarity(phrase: str) -> float:
-    return sum(max(0.5, 7.0 - zipf_frequency(word, "en")) for word in phrase.split()) / len(phrase.split()) ** 0.5
+    total = sum(max(0.5, 7.0 - float(zipf_frequency(word, "en"))) for word in phrase.split())
+    return float(total / len(phrase.split()) ** 0.5)
 
 
 def find_topics(chunks: Sequence[Chunk], limit: int = 8) -> list[str]:

@@ -47,7 +47,7 @@ def test_search_matches_brute_force_numpy_ranking(tmp_path: Path) -> None:
         def embed(self, texts):  # type: ignore[no-untyped-def]
             return self.query[None, :]
 
-    for trial in range(5):
+    for _ in range(5):
         query = rng.normal(size=8).astype(np.float32)
         query /= np.linalg.norm(query)
         index = Index(load_stored(tmp_path), Fixed(query))

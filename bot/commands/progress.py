@@ -19,7 +19,7 @@ def build_reporter(reason: str) -> Callable[[int, int], None]:
     Returns:
         A callback taking (done, total) that drives a tqdm bar on stderr.
     """
-    bar: dict[str, tqdm] = {}  # type: ignore[type-arg]
+    bar: dict[str, tqdm] = {}
 
     def progress(done: int, total: int) -> None:
         if "bar" not in bar:
