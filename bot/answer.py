@@ -25,7 +25,7 @@ from index.search import QueryScores
 # Below this cosine the best sentence is not about the question at all; with an
 # unknown word in the question, the bar is a little higher.
 MIN_DENSE = 0.30
-MIN_DENSE_WITH_UNKNOWN = 0.28
+MIN_DENSE_WITH_UNKNOWN = 0.30
 
 
 @dataclass(frozen=True)

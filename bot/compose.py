@@ -12,11 +12,11 @@ from bot.intent import Expect, fits
 from index.chunk import Chunk, leans_back
 from index.search import QueryScores
 
-MAX_ANSWER_CHARS = 420
+MAX_ANSWER_CHARS = 360
 # A headline names a topic without the facts; a body sentence that fits nearly as well is better.
 HEADLINE_PENALTY = 0.08
 # A second sentence joins the answer when it scores at least this share of the best.
-SECOND_SHARE = 0.8
+SECOND_SHARE = 0.85
 SHORT_SECOND_SHARE = 0.6
 SHORT_ANSWER_CHARS = 100
 # A sentence of the expected shape ("four hours" for "how long") is preferred while it scores
