@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from fakes.slack_api import BOT_ID, BOT_USER_ID, Call, FakeSlack
 from fakes.slack_payloads import (
+    assert_within_block_kit_limits,
     Delivery,
     block_texts,
     button_press,
@@ -196,21 +197,6 @@ def test_mentions_in_a_question_never_ping(running: Running) -> None:
         for token in ("<!channel>", "<!here>", "<!everyone>", "<@U0BOSS>", "<!subteam"):
             assert token not in said
         assert "AT&amp;T" in said and "&amp;amp;" not in said
-
-
-def assert_within_block_kit_limits(body: dict[str, Any]) -> None:
-    assert body.get("blocks"), f"an answer with blocks, not {body.get('text')!r}"
-    blocks = body["blocks"]
-    assert len(blocks) <= 50
-    assert 0 < len(body["text"]) <= 40_000
-    for block in blocks:
-        if block["type"] == "section":
-            assert len(block["text"]["text"]) <= 3000
-        if block["type"] == "context":
-            assert len(block["elements"]) <= 10
-            assert all(len(e["text"]) <= 3000 for e in block["elements"])
-        if block["type"] == "actions":
-            assert all(len(e["value"]) <= 2000 and len(e["action_id"]) <= 255 for e in block["elements"])
 
 
 def test_a_huge_question_stays_within_block_kit_limits(running: Running) -> None:

@@ -146,3 +146,18 @@ def block_texts(call_body: dict[str, Any]) -> list[str]:
             if isinstance(element.get("text"), str):
                 texts.append(element["text"])
     return texts
+
+
+def assert_within_block_kit_limits(body: dict[str, Any]) -> None:
+    assert body.get("blocks"), f"an answer with blocks, not {body.get('text')!r}"
+    blocks = body["blocks"]
+    assert len(blocks) <= 50
+    assert 0 < len(body["text"]) <= 40_000
+    for block in blocks:
+        if block["type"] == "section":
+            assert len(block["text"]["text"]) <= 3000
+        if block["type"] == "context":
+            assert len(block["elements"]) <= 10
+            assert all(len(e["text"]) <= 3000 for e in block["elements"])
+        if block["type"] == "actions":
+            assert all(len(e["value"]) <= 2000 and len(e["action_id"]) <= 255 for e in block["elements"])
