@@ -67,6 +67,8 @@ def find_topics(chunks: Sequence[Chunk], limit: int = 8) -> list[str]:
     for phrase in ranked:
         if counts[phrase] < 2 or counts[phrase] > everywhere or subject & set(phrase.split()):
             continue
+        if " " not in phrase and phrase.endswith(("ed", "ing", "ly")):
+            continue  # a lone verb or adverb ("strained") names no topic
         if phrase.count(" ") == 2 and counts[phrase] < 3:
             continue  # a three-word phrase must recur to be a topic, not a headline's run of words
         if any(set(phrase.split()) & set(other.split()) for other in chosen):
