@@ -50,6 +50,9 @@ class SummitbotGroup(click.Group):
             level=logging.DEBUG if verbose else logging.WARNING,
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
+        if not verbose:  # the model libraries' notices are not the user's business; errors still are
+            for noisy in ("sentence_transformers", "transformers", "huggingface_hub"):
+                logging.getLogger(noisy).setLevel(logging.ERROR)
         try:
             return super().main(args=argv, prog_name=prog_name or "summitbot", standalone_mode=False, **extra)
         except click.exceptions.Exit as done:

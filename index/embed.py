@@ -105,6 +105,8 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no "Loading weights" bar on every start
+        if name.startswith(("/", "./", "../", "~")) and not Path(name).expanduser().is_dir():
+            raise ModelError(f"SUMMITBOT_MODEL={name!r} is not a folder; point it at a sentence-transformers model folder")
         try:
             from sentence_transformers import SentenceTransformer
 

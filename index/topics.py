@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from wordfreq import zipf_frequency
-
 from index.chunk import Chunk
 from index.lexicon import STOPWORDS, words
 
@@ -33,6 +31,8 @@ def _phrases(text: str) -> list[str]:
 
 
 def _rarity(phrase: str) -> float:
+    from wordfreq import zipf_frequency  # only index builds name topics
+
     total = sum(max(0.5, 7.0 - float(zipf_frequency(word, "en"))) for word in phrase.split())
     return float(total / len(phrase.split()) ** 0.5)
 
