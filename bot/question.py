@@ -19,6 +19,50 @@ _MARKDOWN = re.compile(r"[*_`~|>]+|^#+\s*", re.MULTILINE)
 _REPEATED_PUNCTUATION = re.compile(r"\s*([?!.])[?!.\s]*$")
 _SPACE = re.compile(r"\s+")
 
+# Chat shorthand, spelled out so the words can be matched against the articles'.
+SHORTHAND = {
+    "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before", "btw": "",
+    "convo": "conversation", "govt": "government", "gov": "government", "gonna": "going to",
+    "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of", "idk": "",
+    "imo": "", "irl": "in person", "lol": "", "lmao": "", "meetup": "meeting", "msg": "message",
+    "nah": "no", "pic": "photo", "pics": "photos", "ppl": "people", "prez": "president",
+    "r": "are", "rn": "right now", "smth": "something", "sth": "something", "tho": "though",
+    "thru": "through", "tmrw": "tomorrow", "u": "you", "ur": "your", "w": "with", "w/": "with",
+    "wat": "what", "wut": "what", "y": "why", "ya": "you", "yo": "", "xi's": "Xi's",
+}
+_SHORTHAND = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(k) for k in SHORTHAND) + r")(?![\w'’])", re.IGNORECASE)
+# "theyve", "whatd", "dont": a contraction typed without its apostrophe.
+_BARE_CONTRACTIONS = {
+    "ve": "i you we they could would should who what",
+    "d": "i you we they he she what who where how that there",
+    "ll": "i you we they he she that there what who",
+    "re": "you we they what who there",
+    "s": "that there what who where how he she",
+    "nt": "do does did is are was were has have had could would should ca wo",
+    "m": "i",
+}
+_BARE_CONTRACTION = re.compile(
+    r"\b(?:" + "|".join(f"(?:{'|'.join(w.split())})(?={suffix}\\b){suffix}" for suffix, w in _BARE_CONTRACTIONS.items()) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _apostrophe(word: str) -> str:
+    from bot.coverage import zipf  # "were", "wed", "shell" are words in their own right
+
+    if zipf(word.lower()) >= 3.0:
+        return word
+    for suffix in sorted(_BARE_CONTRACTIONS, key=len, reverse=True):
+        if word.lower().endswith(suffix) and word[: -len(suffix)].lower() in _BARE_CONTRACTIONS[suffix].split():
+            stem = word[: -len(suffix)]
+            return f"{stem}n't" if suffix == "nt" else f"{stem}'{word[-len(suffix):]}"
+    return word
+
+
+def _spell_out(text: str) -> str:
+    text = _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
+    return _BARE_CONTRACTION.sub(lambda m: _apostrophe(m.group()), text)
+
 
 def _printable(text: str) -> str:
     """Drop control and format characters (bidi marks, zero-width joiners); keep letters and emoji."""
@@ -44,6 +88,7 @@ def clean_question(text: str) -> str:
     for pattern in (_BOT_NAME, _GREETING, _BOT_NAME):
         text = pattern.sub("", text, count=1)
     text = _POLITE.sub(" ", text)
+    text = _spell_out(text)
     text = _SPACE.sub(" ", text).strip(" ,;:-")
     text = _REPEATED_PUNCTUATION.sub(r"\1", text)
     if len(text) > MAX_QUESTION_CHARS:

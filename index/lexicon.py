@@ -24,7 +24,8 @@ STOPWORDS = frozenset(
     there's these they they'd they'll they're they've this those through to too under until up very was wasn't we
     we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's
     with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves will shall may might
-    must also just s t mr ms mrs dr""".split()
+    must also just s t mr ms mrs dr what'd who'd how'd where'd why'd there'd that'd it'd what'll who'll
+    that'll there'll it'll what're who're there're what've who've could've would've should've""".split()
 )
 
 

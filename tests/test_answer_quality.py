@@ -57,6 +57,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("when was the article updated?", "November 16, 2023"),
         ("hey bot, what was agreed on fentanly??", "fentanyl"),
         ("<@U0123ABCD> who went with biden?", "Blinken"),
+        ("why did beijing cut military contacts?", "Pelosi"),  # a capital stands for its country
+        ("filoli is in which town exactly", "Woodside"),  # keyword overlap rescues a low cosine
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:

@@ -47,3 +47,17 @@ def test_intents() -> None:
     assert expected_answer("how old is Biden?") is Expect.AGE
     assert fits(Expect.DURATION, "They met for about four hours.")
     assert not fits(Expect.AGE, "They met for about four hours.")
+
+
+@pytest.mark.parametrize(
+    "typed, clean",
+    [
+        ("whatd biden and xi agree on", "what'd biden and xi agree on"),
+        ("is this the first time theyve met", "is this the first time they've met"),
+        ("why care so much abt fentanyl", "why care so much about fentanyl"),
+        ("which city was the meetup near", "which city was the meeting near"),
+        ("were they there on wed", "were they there on wed"),  # real words stay as typed
+    ],
+)
+def test_chat_shorthand_is_spelled_out(typed: str, clean: str) -> None:
+    assert clean_question(typed) == clean
