@@ -118,10 +118,14 @@ def _is_lead(chunks: Sequence[Chunk], row: int) -> bool:
 
 _DATELINE = re.compile(r"^(?:updated|published|posted|last updated|first published|date)\b\W", re.IGNORECASE)
 _BYLINE = re.compile(r"^by\s+[A-Z]", re.IGNORECASE)
+# A photo caption ends with the agency's credit.
+_CREDIT = re.compile(
+    r"\b(?:AP|AFP|Reuters|Getty Images|Getty|EPA|Bloomberg|Xinhua|PA|Photo:?\s+\S+|Picture:?\s+\S+)\.?\s*$"
+)
 
 
 def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: str) -> list[Passage]:
-    """The line that answers a question about an article itself: headline, date line or byline.
+    """The line that answers a question about an article itself: headline, date line, byline or caption.
 
     Args:
         chunks: every chunk, by row.
@@ -132,7 +136,9 @@ def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: st
         One passage, or none when no document has such a line.
     """
     lowered = question.lower()
-    if "headline" in lowered or "title" in lowered:
+    if re.search(r"\b(?:photo\w*|pictures?|pics?|images?|caption)\b", lowered):
+        wanted = [r for r, c in enumerate(chunks) if _CREDIT.search(c.text)]
+    elif "headline" in lowered or "title" in lowered:
         wanted = [r for r, c in enumerate(chunks) if r == 0 or chunks[r - 1].source != c.source]
     elif re.search(r"\b(?:author|byline|wrote|written)\b", lowered):
         wanted = [r for r, c in enumerate(chunks) if _BYLINE.match(c.text)]

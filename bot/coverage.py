@@ -41,7 +41,8 @@ FRAME_WORDS = frozenset(
     published publish publication posted written updated date dated author byline
     tl dr tldr summary summarize summarise summarized gist nutshell recap overview takeaway takeaways
     highlights brief briefly quick quickly short shortly
-    previous previously prior earlier later recent recently lately before afterwards afterward""".split()
+    previous previously prior earlier later recent recently lately before afterwards afterward
+    photo photos picture pictures pic pics image images caption venue location place spot site""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

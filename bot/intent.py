@@ -84,11 +84,13 @@ def fits(expect: Expect, sentence: str) -> bool:
 
 
 _METADATA = re.compile(
-    r"\b(?:publish\w*|posted|updated|dated?|headline|title|byline|author|written|wrote)\b", re.IGNORECASE
+    r"\b(?:publish\w*|posted|updated|dated?|headline|title|byline|author|written|wrote|"
+    r"photos?|pictures?|pics?|images?|caption|photographed|photographer)\b",
+    re.IGNORECASE,
 )
 
 
 def asks_metadata(question: str) -> bool:
-    """The question is about the article itself: its headline, date or author."""
+    """The question is about the article itself: its headline, date, author or photo."""
     return bool(_METADATA.search(question))
 

@@ -19,6 +19,9 @@ _MARKDOWN = re.compile(r"[*_`~|>]+|^#+\s*", re.MULTILINE)
 _REPEATED_PUNCTUATION = re.compile(r"\s*([?!.])[?!.\s]*$")
 _SPACE = re.compile(r"\s+")
 
+# A trailing guess the asker offers ("..., like a hotel or what?"): not part of what is asked.
+_GUESS = re.compile(r"[,;]?\s+(?:like|maybe|perhaps|e\.?g\.?)\s+(?:an?\s+)?[\w' -]{1,30}?\s+or\s+(?:what|something|smth|sth)\b", re.IGNORECASE)
+
 # Chat shorthand, spelled out so the words can be matched against the articles'.
 SHORTHAND = {
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before", "btw": "",
@@ -89,6 +92,7 @@ def clean_question(text: str) -> str:
         text = pattern.sub("", text, count=1)
     text = _POLITE.sub(" ", text)
     text = _spell_out(text)
+    text = _GUESS.sub("", text)
     text = _SPACE.sub(" ", text).strip(" ,;:-")
     text = _REPEATED_PUNCTUATION.sub(r"\1", text)
     if len(text) > MAX_QUESTION_CHARS:
