@@ -22,6 +22,8 @@ SHORT_ANSWER_CHARS = 100
 # A sentence of the expected shape ("four hours" for "how long") is preferred while it scores
 # at least this share of the best sentence overall.
 FIT_SHARE = 0.7
+# A question about "the photo" is answered from a caption unless a sentence fits it far better.
+CAPTION_SHARE = 0.75
 
 
 @dataclass(frozen=True)
@@ -147,4 +149,6 @@ def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: st
     if not wanted:
         return []
     best = max(wanted, key=lambda r: float(scores.fused[r]))
+    if _CREDIT.search(chunks[best].text) and scores.fused[best] < CAPTION_SHARE * float(scores.fused.max()):
+        return []  # a photo the text itself describes ("Biden showed Xi a photo") beats the caption
     return [Passage(chunks[best], float(scores.fused[best]), float(scores.dense[best]))]
