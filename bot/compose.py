@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.intent import Expect, fits
+from bot.intent import STRICT, Expect, fits
 from index.chunk import Chunk, leans_back
 from index.search import QueryScores
 
@@ -58,6 +58,8 @@ def choose_passages(chunks: Sequence[Chunk], scores: QueryScores, expect: Expect
     ranked = [int(r) for r in np.argsort(-fused, kind="stable")]
     order = [r for r in ranked if fits(expect, chunks[r].text)]
     if not order or fused[order[0]] < FIT_SHARE * fused[ranked[0]]:
+        if expect in STRICT:
+            return []  # "how many?" with no number anywhere near: the documents don't say
         # No sentence of the expected shape comes close: trust the ranking over the shape check.
         order = ranked
     best = order[0]

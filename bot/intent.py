@@ -31,12 +31,24 @@ class Expect(Enum):
     NUMBER = "number"
     DURATION = "duration"
     AGE = "age"
+    FUTURE = "future"  # "when will they meet again?": only a sentence naming a time ahead answers
+
+
+# Kinds of fact no other sentence can stand in for: without one, the documents don't say.
+STRICT = frozenset({Expect.NUMBER, Expect.DURATION, Expect.AGE, Expect.FUTURE})
 
 
 _EXPECT_PATTERNS = [
     (Expect.AGE, re.compile(r"^how old\b|\bage of\b|\bhow old\b", re.IGNORECASE)),
     (Expect.DURATION, re.compile(r"\bhow long\b|\bfor how (?:many|much) (?:time|hours|minutes|days)\b", re.IGNORECASE)),
     (Expect.NUMBER, re.compile(r"\bhow (?:many|much)\b|\bwhat (?:number|percentage|amount)\b", re.IGNORECASE)),
+    (
+        Expect.FUTURE,
+        re.compile(
+            r"^(?:when|what (?:day|date|time|year|month))\b.*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (Expect.TIME, re.compile(r"^(?:when|what (?:day|date|time|year|month))\b|\bwhat (?:day|date|year)\b", re.IGNORECASE)),
 ]
 
@@ -54,6 +66,12 @@ _SHAPES = {
     Expect.NUMBER: re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE),
     Expect.DURATION: re.compile(
         rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?|about|several)\s+(?:{_UNITS})\b",
+        re.IGNORECASE,
+    ),
+    Expect.FUTURE: re.compile(
+        rf"\b(?:next (?:week|month|year|spring|summer|autumn|fall|winter|{_MONTHS}|{_DAYS})|upcoming|later this|"
+        rf"soon|in (?:the )?coming|by (?:the )?end of|early next|(?:in|by|from) (?:{_MONTHS})|(?:in|by) \d{{4}}|"
+        rf"will (?:meet|be held|take place|start|begin|resume|arrive|travel|visit|convene)[^.]{{0,40}}\b(?:{_MONTHS}|{_DAYS}|\d{{4}}|next|soon))\b",
         re.IGNORECASE,
     ),
     Expect.AGE: re.compile(r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b", re.IGNORECASE),

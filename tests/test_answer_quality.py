@@ -85,6 +85,14 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
     assert "It covers: fentanyl" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["when is their next meeting?", "how many americans die from fentanyl each year?", "how old is xi?"],
+)
+def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
+    assert not seed_answerer.ask(question).answered
+
+
 @pytest.mark.parametrize("question", ["who won the super bowl?", "recipe for banana bread", "tell me a joke"])
 def test_off_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
     assert not seed_answerer.ask(question).answered

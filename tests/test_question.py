@@ -45,6 +45,10 @@ def test_intents() -> None:
     assert expected_answer("how long did they meet?") is Expect.DURATION
     assert expected_answer("when was it updated?") is Expect.TIME
     assert expected_answer("how old is Biden?") is Expect.AGE
+    assert expected_answer("when will they meet again?") is Expect.FUTURE
+    assert expected_answer("when did they meet?") is Expect.TIME
+    assert fits(Expect.FUTURE, "The zoo expects two pandas next spring.")
+    assert not fits(Expect.FUTURE, "They met on Wednesday, a year after the G20.")
     assert fits(Expect.DURATION, "They met for about four hours.")
     assert not fits(Expect.AGE, "They met for about four hours.")
 
