@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from string import capwords
 from typing import Any, Protocol
 
 import numpy as np
@@ -201,7 +202,10 @@ class Answerer:
         Returns:
             Suggested questions that contain what was typed, topics first.
         """
-        return suggest_questions(self.retriever.topics, typed, limit)
+        names = sorted({capwords(" ".join(name.split()[-2:])) for name in self.retriever.lexicon.initialisms.values()})
+        titles = ("Mr ", "Ms ", "Mrs ", "Dr ", "President ", "Secretary ", "Minister ", "Leader ")
+        names = [n for n in names if not n.startswith(titles)]
+        return suggest_questions(self.retriever.topics, typed, limit, names)
 
     def _answer(self, question: str, passages: list[Passage], lead: str = "") -> Answer:
         text = lead + " ".join(_sentence(p.chunk.text) for p in passages)

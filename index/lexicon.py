@@ -31,7 +31,7 @@ STOPWORDS = frozenset(
 
 UBIQUITOUS_SHARE = 0.2
 # Two to four capitalised words in a row: a name whose initials a reader may type ("SF").
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?(?:\s+[A-Z][a-z]+(?:['’][a-z]+)?){1,3}\b")
 
 
 @lru_cache(maxsize=8192)
