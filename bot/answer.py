@@ -50,6 +50,16 @@ class Answer:
     citations: tuple[Citation, ...]
 
 
+@dataclass(frozen=True)
+class Reading:
+    """A question as the answerer understands it: corrected text, what the documents lack, its vectors."""
+
+    query: str
+    unknown: list[str]
+    missing_places: list[str]
+    vectors: npt.NDArray[np.float32]  # (3, dimension): whole, focus, focus without the unknown words
+
+
 class Retriever(Protocol):
     """The index as the answerer sees it (`index.Index`)."""
 
@@ -116,37 +126,49 @@ class Answerer:
             return Answer(question, False, messages.EMPTY_QUESTION, ())
         if is_small_talk(asked):
             return Answer(question, False, messages.GREETING, ())
-        lexicon = self.retriever.lexicon
-        query = lexicon.corrected(asked)
-        covered_places, missing_places = places(query, self._text)
-        covered_words = {w for p in covered_places for w in p.split()}
-        unknown = [w for w in unknown_words(query, lexicon) if w not in covered_words]
-        # One model pass; the question is then pooled three ways: whole, without the names
-        # found everywhere (its focus), and without those and its unknown words.
-        tokens = self.retriever.embed_tokens(query)
-        common = lexicon.spans_of(query, lambda w: lexicon.known_term(w) in lexicon.ubiquitous)
-        gone = lexicon.spans_of(query, lambda w: w in unknown)
-        vectors = np.vstack([tokens.pool(), tokens.pool(common), tokens.pool(common + gone)])
-        scores, best_dense = self._blend(query, vectors[0:1], vectors[1:2])
-        if not unknown and not missing_places:
+        reading = self._read(asked)
+        scores, best_dense = self._blend(reading.query, reading.vectors[0:1], reading.vectors[1:2])
+        if not reading.unknown and not reading.missing_places:
             if wants_summary(asked):
                 return self._answer(question, summary_passages(self.retriever.chunks, scores), messages.SUMMARY_LEAD)
             if asks_metadata(asked):
                 found = metadata_passages(self.retriever.chunks, scores, asked)
                 if found:
                     return self._answer(question, found)
-        mask_gain = self._mask_gain(vectors[1:2], vectors[2:3]) if unknown else 0.0
-        gap = missing_places + [w for w in gap_words(query, unknown, mask_gain, lexicon) if w not in missing_places]
+        gap = self._gap(reading)
         if gap:
             return self._decline(question, scores, gap)
         passages = choose_passages(self.retriever.chunks, scores, expected_answer(asked))
         # With an unknown word, keyword overlap counts too: "filoli is in which town?" is
         # plainly about the caption even though its cosine is low.
-        relevance = max(best_dense, float(scores.fused.max())) if unknown else best_dense
-        floor = MIN_DENSE_WITH_UNKNOWN if unknown else MIN_DENSE
+        relevance = max(best_dense, float(scores.fused.max())) if reading.unknown else best_dense
+        floor = MIN_DENSE_WITH_UNKNOWN if reading.unknown else MIN_DENSE
         if not passages or relevance < floor:
-            return self._decline(question, scores, unknown)
+            return self._decline(question, scores, reading.unknown)
         return self._answer(question, passages)
+
+    def _read(self, asked: str) -> Reading:
+        """Fix typos, find the words and places the documents lack, and embed the question once.
+
+        The one model pass is pooled three ways: the whole question, its focus (without the
+        names found everywhere), and the focus without its unknown words.
+        """
+        lexicon = self.retriever.lexicon
+        query = lexicon.corrected(asked)
+        covered_places, missing_places = places(query, self._text)
+        covered_words = {w for p in covered_places for w in p.split()}
+        unknown = [w for w in unknown_words(query, lexicon) if w not in covered_words]
+        tokens = self.retriever.embed_tokens(query)
+        common = lexicon.spans_of(query, lambda w: lexicon.known_term(w) in lexicon.ubiquitous)
+        gone = lexicon.spans_of(query, lambda w: w in unknown)
+        vectors = np.vstack([tokens.pool(), tokens.pool(common), tokens.pool(common + gone)])
+        return Reading(query, unknown, missing_places, vectors)
+
+    def _gap(self, reading: Reading) -> list[str]:
+        """What the question asks about that the documents don't cover (empty: they may)."""
+        mask_gain = self._mask_gain(reading.vectors[1:2], reading.vectors[2:3]) if reading.unknown else 0.0
+        words = gap_words(reading.query, reading.unknown, mask_gain, self.retriever.lexicon)
+        return reading.missing_places + [w for w in words if w not in reading.missing_places]
 
     def _blend(
         self, query: str, full: npt.NDArray[np.float32], focused: npt.NDArray[np.float32]
