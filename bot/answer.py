@@ -109,6 +109,7 @@ class Answerer:
         self.retriever = retriever
         self._documents = max(1, len(retriever.manifest.get("documents", [])))
         self._text = "\n".join(c.text for c in retriever.chunks)
+        self._lowered = self._text.lower()
 
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
         """Answer a question in one to three of the documents' sentences, or decline.
@@ -155,7 +156,7 @@ class Answerer:
         """
         lexicon = self.retriever.lexicon
         query = lexicon.corrected(asked)
-        covered_places, missing_places = places(query, self._text)
+        covered_places, missing_places = places(query, self._text, self._lowered)
         covered_words = {w for p in covered_places for w in p.split()}
         unknown = [w for w in unknown_words(query, lexicon) if w not in covered_words]
         tokens = self.retriever.embed_tokens(query)

@@ -151,18 +151,18 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return pattern, forms
 
 
-def places(question: str, text: str) -> tuple[list[str], list[str]]:
+def places(question: str, text: str, lowered: str) -> tuple[list[str], list[str]]:
     """Places the question names, split into those the documents mention and those they never do.
 
     Args:
         question: the cleaned question.
         text: all document text, as written (short forms like "US" are matched in capitals).
+        lowered: the same text in lower case (made once, not per question).
 
     Returns:
         (covered, missing) place names, lower case.
     """
     pattern, forms = _places()
-    lowered = text.lower()
     covered, missing = [], []
     for match in pattern.finditer(question.lower()):
         place = match.group()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
@@ -101,7 +102,8 @@ class Lexicon:
             "".join(w[0] for w in name.split()).lower(): name.lower() for t in texts for name in _NAME.findall(t)
         }
         self.stems = frozenset(s for t in tokenised for s in t)
-        self.document_frequency = {s: sum(1 for t in tokenised if s in t) for s in self.stems}
+        # One pass over the chunks: a scan per term made loading slow on large corpora.
+        self.document_frequency = Counter(s for t in tokenised for s in set(t))
         self.chunk_count = len(texts)
         # Terms in a fifth of all chunks or more: the subject itself (the leaders), which says
         # nothing about which passage answers.
