@@ -5,6 +5,7 @@ Depends on a `Retriever` (the index) only; knows nothing of FAISS, Slack or Disc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from string import capwords
@@ -14,19 +15,24 @@ import numpy as np
 import numpy.typing as npt
 
 from bot import messages
-from bot.compose import Passage, choose_passages, metadata_passages, summary_passages
-from bot.coverage import gap_words, places, unknown_words
-from bot.intent import asks_metadata, expected_answer, is_small_talk, wants_summary
+from bot.compose import ABOUT_THE_MEETING, Passage, choose_passages, metadata_passages, summary_passages
+from bot.coverage import FRAME_WORDS, gap_words, places, unknown_words
+from bot.intent import Expect, asks_metadata, expected_answer, is_small_talk, wants_summary
 from bot.question import clean_question, follow_up
 from bot.suggest import suggest_questions
 from index.chunk import Chunk
 from index.embed import TokenVectors
+from index.lexicon import content_words
 from index.search import QueryScores
 
 # Below this cosine the best sentence is not about the question at all; with an
 # unknown word in the question, the bar is a little higher.
 MIN_DENSE = 0.30
 MIN_DENSE_WITH_UNKNOWN = 0.30
+# A question that names nothing but asks where, when or how long ("how long did it last?") is
+# about the meeting the documents report; a sentence of the right shape answers it.
+MIN_DENSE_VAGUE = 0.1
+_PAST_TENSE = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -139,11 +145,14 @@ class Answerer:
         gap = self._gap(reading)
         if gap:
             return self._decline(question, scores, gap)
-        passages = choose_passages(self.retriever.chunks, scores, expected_answer(asked))
+        expect = expected_answer(asked)
+        passages = choose_passages(self.retriever.chunks, scores, expect)
         # With an unknown word, keyword overlap counts too: "filoli is in which town?" is
         # plainly about the caption even though its cosine is low.
         relevance = max(best_dense, float(scores.fused.max())) if reading.unknown else best_dense
         floor = MIN_DENSE_WITH_UNKNOWN if reading.unknown else MIN_DENSE
+        if self._about_the_meeting(asked, expect):
+            floor = MIN_DENSE_VAGUE
         if not passages or relevance < floor:
             return self._decline(question, scores, reading.unknown)
         return self._answer(question, passages)
@@ -164,6 +173,13 @@ class Answerer:
         gone = lexicon.spans_of(query, lambda w: w in unknown)
         vectors = np.vstack([tokens.pool(), tokens.pool(common), tokens.pool(common + gone)])
         return Reading(query, unknown, missing_places, vectors)
+
+    def _about_the_meeting(self, asked: str, expect: Expect) -> bool:
+        """ "How long did it last?", "where was it held?": nothing named, so the meeting reported is meant."""
+        if expect not in ABOUT_THE_MEETING or not _PAST_TENSE.search(asked):
+            return False
+        lexicon = self.retriever.lexicon
+        return all(w in FRAME_WORDS or lexicon.known_term(w) in lexicon.ubiquitous for w in content_words(asked))
 
     def _gap(self, reading: Reading) -> list[str]:
         """What the question asks about that the documents don't cover (empty: they may)."""

@@ -12,7 +12,7 @@ from bot.intent import STRICT, Expect, fits
 from index.chunk import Chunk, leans_back
 from index.search import QueryScores
 
-MAX_ANSWER_CHARS = 360
+MAX_ANSWER_CHARS = 300
 # A headline names a topic without the facts; a body sentence that fits nearly as well is better.
 HEADLINE_PENALTY = 0.08
 # A second sentence joins the answer when it scores at least this share of the best.
@@ -21,9 +21,16 @@ SHORT_SECOND_SHARE = 0.6
 SHORT_ANSWER_CHARS = 100
 # A sentence of the expected shape ("four hours" for "how long") is preferred while it scores
 # at least this share of the best sentence overall.
-FIT_SHARE = 0.7
+FIT_SHARE = 0.65
 # A question about "the photo" is answered from a caption unless a sentence fits it far better.
 CAPTION_SHARE = 0.75
+# A "where", "when" or "how long" question is about the meeting reported, not an earlier one.
+ABOUT_THE_MEETING = frozenset({Expect.PLACE, Expect.TIME, Expect.DURATION})
+EARLIER_PENALTY = 0.15
+# The sentence after the best one, when it leans on it ("This was followed by ..."), joins the
+# answer when its cosine read with the best one is this share of the best's: the answer is often
+# in the sentence after the one that matches.
+AFTER_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,9 @@ def choose_passages(chunks: Sequence[Chunk], scores: QueryScores, expect: Expect
     """
     dense = scores.dense
     fused = scores.fused - HEADLINE_PENALTY * np.array([c.paragraph == 1 for c in chunks], dtype=np.float32)
+    if expect in ABOUT_THE_MEETING:
+        # "where was it held?" asks about this meeting, not the one a sentence looks back to.
+        fused = fused - EARLIER_PENALTY * np.array([fits(Expect.PAST, c.text) for c in chunks], dtype=np.float32)
     ranked = [int(r) for r in np.argsort(-fused, kind="stable")]
     order = [r for r in ranked if fits(expect, chunks[r].text)]
     if not order or fused[order[0]] < FIT_SHARE * fused[ranked[0]]:
@@ -68,7 +78,9 @@ def choose_passages(chunks: Sequence[Chunk], scores: QueryScores, expect: Expect
     if before is not None and leans_back(chunks[best].text) and scores.context[best] >= scores.sentence[best]:
         rows.insert(0, before)
     after = _neighbour(chunks, best, 1)
-    if after is not None and leans_back(chunks[after].text) and fused[after] >= 0.75 * fused[best]:
+    if after is not None and leans_back(chunks[after].text) and (
+        fused[after] >= 0.75 * fused[best] or scores.context[after] >= AFTER_SHARE * dense[best]
+    ):
         rows.append(after)
     chosen_chars = sum(len(chunks[r].text) for r in rows)
     # A short best sentence ("This was followed by Ms Pelosi's visit to Taiwan.") says little:

@@ -42,7 +42,10 @@ FRAME_WORDS = frozenset(
     tl dr tldr summary summarize summarise summarized gist nutshell recap overview takeaway takeaways
     highlights brief briefly quick quickly short shortly
     previous previously prior earlier later recent recently lately before afterwards afterward
-    photo photos picture pictures pic pics image images caption venue location place spot site""".split()
+    photo photos picture pictures pic pics image images caption venue location place spot site setting
+    hold holds held holding host hosts hosted hosting located locate situated occur occurred occurring
+    start started starting begin began begun end ended ending last lasted lasting attend attended attending
+    organize organized organise organised arrange arranged schedule scheduled""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

@@ -32,6 +32,8 @@ class Expect(Enum):
     DURATION = "duration"
     AGE = "age"
     FUTURE = "future"  # "when will they meet again?": only a sentence naming a time ahead answers
+    PAST = "past"  # "where did they last meet?": a sentence about an earlier occasion
+    PLACE = "place"  # "where was it held?": a sentence naming a place
 
 
 # Kinds of fact no other sentence can stand in for: without one, the documents don't say.
@@ -39,6 +41,14 @@ STRICT = frozenset({Expect.NUMBER, Expect.DURATION, Expect.AGE, Expect.FUTURE})
 
 
 _EXPECT_PATTERNS = [
+    (
+        Expect.PAST,
+        re.compile(
+            r"\blast (?:time|met|meet|meeting|together|saw|seen|spoke|talked|visit(?:ed)?)\b|"
+            r"\b(?:previous(?:ly)?|prior) (?:time|meeting|summit|visit|talks)\b|\bthe time before\b",
+            re.IGNORECASE,
+        ),
+    ),
     (Expect.AGE, re.compile(r"^how old\b|\bage of\b|\bhow old\b", re.IGNORECASE)),
     (Expect.DURATION, re.compile(r"\bhow long\b|\bfor how (?:many|much) (?:time|hours|minutes|days)\b", re.IGNORECASE)),
     (Expect.NUMBER, re.compile(r"\bhow (?:many|much)\b|\bwhat (?:number|percentage|amount)\b", re.IGNORECASE)),
@@ -46,6 +56,14 @@ _EXPECT_PATTERNS = [
         Expect.FUTURE,
         re.compile(
             r"^(?:when|what (?:day|date|time|year|month))\b.*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Expect.PLACE,
+        re.compile(
+            r"^where\b|\bwhere (?:was|were|did|is|are|do|does)\b|\b(?:which|what) (?:city|town|place|venue|"
+            r"location|country|state|estate|site|spot|building|hotel)\b|\b(?:venue|location)\b",
             re.IGNORECASE,
         ),
     ),
@@ -73,6 +91,15 @@ _SHAPES = {
         rf"soon|in (?:the )?coming|by (?:the )?end of|early next|(?:in|by|from) (?:{_MONTHS})|(?:in|by) \d{{4}}|"
         rf"will (?:meet|be held|take place|start|begin|resume|arrive|travel|visit|convene)[^.]{{0,40}}\b(?:{_MONTHS}|{_DAYS}|\d{{4}}|next|soon))\b",
         re.IGNORECASE,
+    ),
+    Expect.PAST: re.compile(
+        r"\b(?:last (?:met|meeting|time|talked|spoke|saw)|since|ago|previous(?:ly)?|prior|former(?:ly)?|first \w+ since)\b",
+        re.IGNORECASE,
+    ),
+    # "in Woodside, California", "at Filoli estate", "on the outskirts of San Francisco"; not "in August"
+    Expect.PLACE: re.compile(
+        rf"\b(?:in|at|near|outside(?: of)?|outskirts of|to|from)\s+(?:the\s+)?(?!(?i:{_MONTHS}|{_DAYS})\b)[A-Z]\w+|"
+        r"\b(?:estate|city|town|capital|resort|hotel|palace|venue|headquarters|embassy)\b",
     ),
     Expect.AGE: re.compile(r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b", re.IGNORECASE),
 }

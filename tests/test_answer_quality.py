@@ -59,6 +59,9 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("<@U0123ABCD> who went with biden?", "Blinken"),
         ("why did beijing cut military contacts?", "Pelosi"),  # a capital stands for its country
         ("filoli is in which town exactly", "Woodside"),  # keyword overlap rescues a low cosine
+        ("where was the meeting held", "San Francisco"),  # this meeting, not the G20 one it looks back to
+        ("how long did it last?", "four hours"),  # names nothing: the meeting reported is meant
+        ("what happened after the us shot down the balloon", "Pelosi"),  # the sentence after the match
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:

@@ -51,6 +51,14 @@ def test_intents() -> None:
     assert not fits(Expect.FUTURE, "They met on Wednesday, a year after the G20.")
     assert fits(Expect.DURATION, "They met for about four hours.")
     assert not fits(Expect.AGE, "They met for about four hours.")
+    assert expected_answer("where was the meeting held?") is Expect.PLACE
+    assert expected_answer("which town hosted the talks") is Expect.PLACE
+    assert expected_answer("where did they last meet?") is Expect.PAST
+    assert expected_answer("how long had it been since they last met") is Expect.PAST
+    assert fits(Expect.PLACE, "They met at Filoli estate in Woodside, California.")
+    assert not fits(Expect.PLACE, "Pelosi went there in August last year.")
+    assert fits(Expect.PAST, "It was their first meeting since the G20 summit in Bali.")
+    assert not fits(Expect.PAST, "They met for about four hours on Wednesday.")
 
 
 @pytest.mark.parametrize(
