@@ -32,6 +32,7 @@ MIN_DENSE_WITH_UNKNOWN = 0.30
 # A question that names nothing but asks where, when or how long ("how long did it last?") is
 # about the meeting the documents report; a sentence of the right shape answers it.
 MIN_DENSE_VAGUE = 0.1
+_UNITS = frozenset("hours hour minutes minute days seconds weeks months".split())  # "how many hours ...?"
 _PAST_TENSE = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 
 
@@ -179,7 +180,9 @@ class Answerer:
         if expect not in ABOUT_THE_MEETING or not _PAST_TENSE.search(asked):
             return False
         lexicon = self.retriever.lexicon
-        return all(w in FRAME_WORDS or lexicon.known_term(w) in lexicon.ubiquitous for w in content_words(asked))
+        return all(
+            w in FRAME_WORDS or w in _UNITS or lexicon.known_term(w) in lexicon.ubiquitous for w in content_words(asked)
+        )
 
     def _gap(self, reading: Reading) -> list[str]:
         """What the question asks about that the documents don't cover (empty: they may)."""

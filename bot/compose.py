@@ -163,6 +163,11 @@ def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: st
     if not wanted:
         return []
     best = max(wanted, key=lambda r: float(scores.fused[r]))
-    if _CREDIT.search(chunks[best].text) and scores.fused[best] < CAPTION_SHARE * float(scores.fused.max()):
+    credit_asked = re.search(r"\b(?:who took|credit\w*|photographer|taken by|shot by)\b", lowered)
+    if (
+        _CREDIT.search(chunks[best].text)
+        and not credit_asked
+        and scores.fused[best] < CAPTION_SHARE * float(scores.fused.max())
+    ):
         return []  # a photo the text itself describes ("Biden showed Xi a photo") beats the caption
     return [Passage(chunks[best], float(scores.fused[best]), float(scores.dense[best]))]

@@ -50,7 +50,12 @@ _EXPECT_PATTERNS = [
         ),
     ),
     (Expect.AGE, re.compile(r"^how old\b|\bage of\b|\bhow old\b", re.IGNORECASE)),
-    (Expect.DURATION, re.compile(r"\bhow long\b|\bfor how (?:many|much) (?:time|hours|minutes|days)\b", re.IGNORECASE)),
+    (
+        Expect.DURATION,
+        re.compile(
+            r"\bhow long\b|\b(?:for )?how (?:many|much) (?:time|hours|minutes|days|weeks|months|years)\b", re.IGNORECASE
+        ),
+    ),
     (Expect.NUMBER, re.compile(r"\bhow (?:many|much)\b|\bwhat (?:number|percentage|amount)\b", re.IGNORECASE)),
     (
         Expect.FUTURE,

@@ -61,6 +61,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("filoli is in which town exactly", "Woodside"),  # keyword overlap rescues a low cosine
         ("where was the meeting held", "San Francisco"),  # this meeting, not the G20 one it looks back to
         ("how long did it last?", "four hours"),  # names nothing: the meeting reported is meant
+        ("how many hours did the sit-down last", "four hours"),
+        ("who took the photo?", "AP"),  # the caption's credit
         ("what happened after the us shot down the balloon", "Pelosi"),  # the sentence after the match
     ],
 )

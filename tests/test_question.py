@@ -52,6 +52,7 @@ def test_intents() -> None:
     assert fits(Expect.DURATION, "They met for about four hours.")
     assert not fits(Expect.AGE, "They met for about four hours.")
     assert expected_answer("where was the meeting held?") is Expect.PLACE
+    assert expected_answer("how many hours did they talk?") is Expect.DURATION
     assert expected_answer("which town hosted the talks") is Expect.PLACE
     assert expected_answer("where did they last meet?") is Expect.PAST
     assert expected_answer("how long had it been since they last met") is Expect.PAST
