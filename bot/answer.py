@@ -16,9 +16,10 @@ import numpy.typing as npt
 
 from bot import messages
 from bot.compose import ABOUT_THE_MEETING, Passage, choose_passages, metadata_passages, summary_passages
-from bot.coverage import FRAME_WORDS, gap_words, places, unknown_words
+from bot.coverage import FRAME_WORDS, gap_words, place_aliases, places, unknown_words
 from bot.intent import Expect, asks_metadata, expected_answer, is_small_talk, wants_summary
 from bot.question import clean_question, follow_up
+from bot.speakers import asked_speaker, speaks
 from bot.suggest import suggest_questions
 from index.chunk import Chunk
 from index.embed import TokenVectors
@@ -117,6 +118,8 @@ class Answerer:
         self._documents = max(1, len(retriever.manifest.get("documents", [])))
         self._text = "\n".join(c.text for c in retriever.chunks)
         self._lowered = self._text.lower()
+        self._sentences = [c.text for c in retriever.chunks]
+        self._speakers: dict[str, bool] = {}
 
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
         """Answer a question in one to three of the documents' sentences, or decline.
@@ -146,6 +149,9 @@ class Answerer:
         gap = self._gap(reading)
         if gap:
             return self._decline(question, scores, gap)
+        speakers = asked_speaker(reading.query)
+        if speakers and not any(self._speaks(s) for s in speakers):
+            return self._decline(question, scores, [], speakers)
         expect = expected_answer(asked)
         passages = choose_passages(self.retriever.chunks, scores, expect)
         # With an unknown word, keyword overlap counts too: "filoli is in which town?" is
@@ -183,6 +189,12 @@ class Answerer:
         return all(
             w in FRAME_WORDS or w in _UNITS or lexicon.known_term(w) in lexicon.ubiquitous for w in content_words(asked)
         )
+
+    def _speaks(self, name: str) -> bool:
+        """Whether the documents report this person or body saying anything (cached per name)."""
+        if name not in self._speakers:
+            self._speakers[name] = speaks(name, self._sentences, place_aliases(name))
+        return self._speakers[name]
 
     def _gap(self, reading: Reading) -> list[str]:
         """What the question asks about that the documents don't cover (empty: they may)."""
@@ -253,9 +265,14 @@ class Answerer:
         text = lead + " ".join(_sentence(p.chunk.text) for p in passages)
         return Answer(question, True, text, tuple(_citation(p) for p in passages))
 
-    def _decline(self, question: str, scores: QueryScores, unknown: list[str]) -> Answer:
+    def _decline(
+        self, question: str, scores: QueryScores, unknown: list[str], speakers: Sequence[str] = ()
+    ) -> Answer:
         noun = messages.document_noun(self._documents)
-        if unknown:
+        if speakers:
+            names = " or ".join(capwords(s) for s in speakers)
+            text = messages.NOT_QUOTED.format(**noun, speakers=names)
+        elif unknown:
             text = messages.NOT_COVERED_TERMS.format(**noun, terms=messages.join_terms(unknown[:3]))
         else:
             text = messages.NOT_COVERED.format(**noun)

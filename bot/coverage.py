@@ -178,6 +178,15 @@ def places(question: str, text: str, lowered: str) -> tuple[list[str], list[str]
     return covered, missing
 
 
+def place_aliases(name: str) -> list[str]:
+    """Other names of a place, lower case: "china" for "beijing", "beijing" for "china" (empty: not a place)."""
+    _, forms = _places()
+    found = {f.lower() for f in forms.get(name, ()) if f.islower()}
+    found.update(place for place, long_forms in forms.items() if name in long_forms)
+    found.discard(name)
+    return sorted(found)
+
+
 def gap_words(question: str, unknown: Sequence[str], mask_gain: float, vocabulary: Vocabulary) -> list[str]:
     """The unknown words that show the documents don't cover the question (empty: they may).
 

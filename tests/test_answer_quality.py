@@ -77,6 +77,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
 @pytest.mark.parametrize(
     "question, named",
     [
+        ("what did xi say about taiwan?", "report anything Xi said"),  # the article never quotes him
         ("did they talk about tariffs?", "tariffs"),
         ("what did biden and xi say about ukraine", "ukraine"),
         ("any agreement on semiconductors?", "semiconductors"),
@@ -86,7 +87,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
 def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answerer, question: str, named: str) -> None:
     answer = seed_answerer.ask(question)
     assert not answer.answered
-    assert answer.text.startswith("The article doesn't mention") and named in answer.text
+    assert answer.text.startswith("The article doesn't ") and named in answer.text
     assert "It covers: fentanyl" in answer.text
 
 

@@ -1,0 +1,94 @@
+"""Who the documents quote: the basis of "the article doesn't report anything Xi said" (pure).
+
+"What did Xi say about Taiwan?" can only be answered by a sentence that reports Xi
+speaking. When no sentence of the documents does, any passage about Taiwan would answer
+a different question, so the honest reply is that the documents don't quote him.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# "what did xi say about ...", "how did china react to ...", "a quote from xi", "xi's response".
+_ASKS_SPEECH = [
+    re.compile(
+        r"\bwhat did (?P<speaker>[\w'’ .-]{1,40}?) (?:say|tell|think|claim|state|announce|argue|reply|respond|answer)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bhow did (?P<speaker>[\w'’ .-]{1,40}?) (?:react|respond|reply|answer|describe|characteri[sz]e)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bdid (?P<speaker>[\w'’ .-]{1,40}?) (?:say|speak|comment|respond|react|reply)\b", re.IGNORECASE
+    ),
+    re.compile(r"\b(?:quotes?|statements?|remarks|comments?) (?:from|by) (?P<speaker>[\w'’.-]+)", re.IGNORECASE),
+    re.compile(r"\b(?P<speaker>[\w.-]+)['’]s (?:response|reaction|reply|statement|remarks|comments?)\b", re.IGNORECASE),
+]
+# Words that stand for no one in particular, or for the documents themselves.
+_NOT_SPEAKERS = frozenset(
+    """i you he she it we they them anyone someone somebody anybody people everyone the a an this that
+    article articles story report text doc document documents bot summitbot side sides both leaders leader
+    officials official government governments""".split()
+)
+_TITLES = re.compile(r"^(?:the|mr|mrs|ms|dr|president|leader|premier|minister|secretary)\.?\s+", re.IGNORECASE)
+_VERBS = (
+    r"(?:said|says|told|tells|added|adds|stated|states|noted|warned|argued|insisted|responded|reacted|replied|"
+    r"declared|announced|urged|stressed|asked|complained|wrote|explained|acknowledged|remarked|vowed|pledged)"
+)
+# A speaker's name, then (no quotation in between) a verb of saying: "Beijing reacted", "Mr Biden said".
+_NAME_THEN_VERB = r"\b{name}\b[^“”\"«».?!]{{0,60}}?\b" + _VERBS + r"\b"
+# A verb of saying, then the name: "according to the US official", "..., said Xi".
+_VERB_THEN_NAME = (
+    r"(?:\baccording to\s+|[,”\"]\s*(?:said|says|added|asked)\s+)(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{name}\b"
+)
+# "He added that ...": the speaker is named in the sentence before.
+_PRONOUN_SPEAKS = re.compile(r"^(?:He|She|They)\s+(?:also\s+|later\s+|then\s+)?" + _VERBS + r"\b")
+
+
+def asked_speaker(question: str) -> list[str]:
+    """The people or bodies whose words the question asks for, as name words (empty: it asks for none).
+
+    Args:
+        question: the cleaned question.
+
+    Returns:
+        The speakers' names, lower case: "xi" for "what did president xi say?"; several
+        for "what did biden and xi say?".
+    """
+    for pattern in _ASKS_SPEECH:
+        match = pattern.search(question)
+        if not match:
+            continue
+        names = []
+        for part in re.split(r"\s+(?:and|or|&)\s+|,\s*", match.group("speaker").strip()):
+            part = _TITLES.sub("", part.strip()).strip()
+            words = part.lower().split()
+            if words and words[-1] not in _NOT_SPEAKERS and not any(w in _NOT_SPEAKERS for w in words[:1]):
+                names.append(words[-1].rstrip("'’s"))
+        return names
+    return []
+
+
+def speaks(name: str, sentences: Sequence[str], aliases: Sequence[str] = ()) -> bool:
+    """Whether any sentence reports the named speaker (or an alias: "beijing" for "china") saying something.
+
+    Args:
+        name: a speaker's name word, lower case.
+        sentences: the documents' sentences, in order.
+        aliases: other names for the same speaker.
+
+    Returns:
+        True when a sentence attributes words or a reaction to them.
+    """
+    names = "|".join(re.escape(n) for n in (name, *aliases) if n)
+    forward = re.compile(_NAME_THEN_VERB.format(name=f"(?:{names})"), re.IGNORECASE)
+    backward = re.compile(_VERB_THEN_NAME.format(name=f"(?:{names})"), re.IGNORECASE)
+    mentions = re.compile(rf"\b(?:{names})\b", re.IGNORECASE)
+    for i, sentence in enumerate(sentences):
+        if forward.search(sentence) or backward.search(sentence):
+            return True
+        if i and _PRONOUN_SPEAKS.match(sentence) and mentions.search(sentences[i - 1]):
+            return True
+    return False

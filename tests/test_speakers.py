@@ -1,0 +1,36 @@
+from bot.coverage import place_aliases
+from bot.speakers import asked_speaker, speaks
+
+SENTENCES = [
+    "“We’re back to direct communication,” Mr Biden said.",
+    "He added that miscalculations can cause major problems.",
+    "“It’s going to save lives and I appreciate President Xi’s commitment,” Mr Biden said.",
+    "The two governments said Mr Biden and Mr Xi had agreed to resume military contacts.",
+    "China will go after chemical companies, according to the US official.",
+    "Beijing reacted sharply the next day.",
+]
+
+
+def test_questions_that_ask_for_someones_words() -> None:
+    assert asked_speaker("what did xi say about taiwan?") == ["xi"]
+    assert asked_speaker("how did beijing react to the comment") == ["beijing"]
+    assert asked_speaker("got a direct quote from xi") == ["xi"]
+    assert asked_speaker("what was President Xi's response") == ["xi"]
+    assert asked_speaker("what did biden and xi say about ukraine") == ["biden", "xi"]
+    assert asked_speaker("what did they say about ai") == []
+    assert asked_speaker("what did the article say about fentanyl") == []
+    assert asked_speaker("what was agreed on fentanyl?") == []
+
+
+def test_who_the_sentences_quote() -> None:
+    assert speaks("biden", SENTENCES)
+    assert speaks("official", SENTENCES)  # "according to the US official"
+    assert speaks("beijing", SENTENCES) and speaks("china", SENTENCES, place_aliases("china"))
+    # Named inside someone else's quote, or as the subject of what others said: not quoted.
+    assert not speaks("xi", SENTENCES)
+    assert not speaks("blinken", SENTENCES)
+
+
+def test_a_pronoun_speaks_for_the_name_before_it() -> None:
+    assert speaks("pelosi", ["Ms Pelosi visited Taiwan.", "She said the trip was overdue."])
+    assert not speaks("pelosi", ["Ms Pelosi visited Taiwan.", "Officials met.", "She said it was overdue."])
