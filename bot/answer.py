@@ -17,7 +17,7 @@ import numpy.typing as npt
 from bot import messages
 from bot.compose import ABOUT_THE_MEETING, Passage, choose_passages, metadata_passages, summary_passages
 from bot.coverage import FRAME_WORDS, gap_words, place_aliases, places, unknown_words
-from bot.intent import Expect, asks_metadata, expected_answer, is_small_talk, wants_summary
+from bot.intent import Expect, answer_type_words, asks_metadata, expected_answer, is_small_talk, wants_summary
 from bot.question import clean_question, follow_up
 from bot.speakers import asked_speaker, speaks
 from bot.suggest import suggest_questions
@@ -154,9 +154,12 @@ class Answerer:
             return self._decline(question, scores, [], speakers)
         expect = expected_answer(asked)
         passages = choose_passages(self.retriever.chunks, scores, expect)
-        # With an unknown word, keyword overlap counts too: "filoli is in which town?" is
-        # plainly about the caption even though its cosine is low.
-        relevance = max(best_dense, float(scores.fused.max())) if reading.unknown else best_dense
+        # When the only unknown words name the kind of answer wanted, keyword overlap counts
+        # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
+        # Not when the unknown word is the subject: "lunch at the estate" is not about the estate.
+        typed = answer_type_words(reading.query)
+        rescue = bool(reading.unknown) and all(w in typed for w in reading.unknown)
+        relevance = max(best_dense, float(scores.fused.max())) if rescue else best_dense
         floor = MIN_DENSE_WITH_UNKNOWN if reading.unknown else MIN_DENSE
         if self._about_the_meeting(asked, expect):
             floor = MIN_DENSE_VAGUE

@@ -110,6 +110,22 @@ _SHAPES = {
 }
 
 
+# "which town", "what kind of venue", "how many hours": the words naming what kind of thing is asked for.
+_ANSWER_TYPE = re.compile(
+    r"\b(?:what|which|whats|what['’]s|how (?:many|much))\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:kind|sort|type) of\s+)?([\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def answer_type_words(question: str) -> set[str]:
+    """Words that name the kind of answer wanted ("town" in "which town hosted it?"), lower case.
+
+    The documents need not use such a word: "Woodside" answers "which town" without "town".
+    """
+    return {m.group(1).lower() for m in _ANSWER_TYPE.finditer(question)}
+
+
 def is_small_talk(question: str) -> bool:
     """A greeting, thanks or "help", with no question in it."""
     return bool(_SMALL_TALK.match(question.strip()))

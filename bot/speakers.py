@@ -21,7 +21,9 @@ _ASKS_SPEECH = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"\bdid (?P<speaker>[\w'’ .-]{1,40}?) (?:say|speak|comment|respond|react|reply)\b", re.IGNORECASE
+        r"\bdid (?P<speaker>[\w'’ .-]{1,40}?) (?:say|speak|comment|respond|react|reply|complain|critici[sz]e|object|"
+        r"protest|warn|threaten|apologi[sz]e)\b",
+        re.IGNORECASE,
     ),
     re.compile(r"\b(?:quotes?|statements?|remarks|comments?) (?:from|by) (?P<speaker>[\w'’.-]+)", re.IGNORECASE),
     re.compile(r"\b(?P<speaker>[\w.-]+)['’]s (?:response|reaction|reply|statement|remarks|comments?)\b", re.IGNORECASE),
@@ -35,7 +37,8 @@ _NOT_SPEAKERS = frozenset(
 _TITLES = re.compile(r"^(?:the|mr|mrs|ms|dr|president|leader|premier|minister|secretary)\.?\s+", re.IGNORECASE)
 _VERBS = (
     r"(?:said|says|told|tells|added|adds|stated|states|noted|warned|argued|insisted|responded|reacted|replied|"
-    r"declared|announced|urged|stressed|asked|complained|wrote|explained|acknowledged|remarked|vowed|pledged)"
+    r"declared|announced|urged|stressed|asked|complained|critici[sz]ed|objected|protested|threatened|apologi[sz]ed|"
+    r"wrote|explained|acknowledged|remarked|vowed|pledged)"
 )
 # A speaker's name, then (no quotation in between) a verb of saying: "Beijing reacted", "Mr Biden said".
 _NAME_THEN_VERB = r"\b{name}\b[^“”\"«».?!]{{0,60}}?\b" + _VERBS + r"\b"
