@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from bot import messages
 from bot.compose import ABOUT_THE_MEETING, Passage, choose_passages, metadata_passages, summary_passages
-from bot.coverage import FRAME_WORDS, gap_words, place_aliases, places, unknown_words
+from bot.coverage import FRAME_WORDS, gap_words, place_aliases, places, support_candidates, unknown_words
 from bot.intent import Expect, answer_type_words, asks_metadata, expected_answer, is_small_talk, wants_summary
 from bot.question import clean_question, follow_up
 from bot.speakers import asked_speaker, speaks
@@ -66,6 +66,7 @@ class Reading:
     unknown: list[str]
     missing_places: list[str]
     vectors: npt.NDArray[np.float32]  # (3, dimension): whole, focus, focus without the unknown words
+    tokens: TokenVectors  # the one model pass
 
 
 class Retriever(Protocol):
@@ -90,6 +91,10 @@ class Retriever(Protocol):
 
     def dense(self, vector: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
         """Cosine of a vector with every chunk."""
+        ...
+
+    def support(self, words: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        """Each word vector's best cosine with any word of the documents."""
         ...
 
     def cosines(self, vector: npt.NDArray[np.float32]) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
@@ -182,7 +187,7 @@ class Answerer:
         common = lexicon.spans_of(query, lambda w: lexicon.known_term(w) in lexicon.ubiquitous)
         gone = lexicon.spans_of(query, lambda w: w in unknown)
         vectors = np.vstack([tokens.pool(), tokens.pool(common), tokens.pool(common + gone)])
-        return Reading(query, unknown, missing_places, vectors)
+        return Reading(query, unknown, missing_places, vectors, tokens)
 
     def _about_the_meeting(self, asked: str, expect: Expect) -> bool:
         """ "How long did it last?", "where was it held?": nothing named, so the meeting reported is meant."""
@@ -193,6 +198,15 @@ class Answerer:
             w in FRAME_WORDS or w in _UNITS or lexicon.known_term(w) in lexicon.ubiquitous for w in content_words(asked)
         )
 
+    def _support(self, reading: Reading) -> dict[str, float]:
+        """For the unknown words that must mean something in the documents, how close the documents come."""
+        words = support_candidates(reading.query, reading.unknown, answer_type_words(reading.query))
+        if not words:
+            return {}
+        places = [[m.span() for m in re.finditer(rf"\b{re.escape(w)}\b", reading.query, re.IGNORECASE)] for w in words]
+        best = self.retriever.support(reading.tokens.words(places))
+        return {w: float(b) for w, b in zip(words, best, strict=True)}
+
     def _speaks(self, name: str) -> bool:
         """Whether the documents report this person or body saying anything (cached per name)."""
         if name not in self._speakers:
@@ -202,7 +216,7 @@ class Answerer:
     def _gap(self, reading: Reading) -> list[str]:
         """What the question asks about that the documents don't cover (empty: they may)."""
         mask_gain = self._mask_gain(reading.vectors[1:2], reading.vectors[2:3]) if reading.unknown else 0.0
-        words = gap_words(reading.query, reading.unknown, mask_gain, self.retriever.lexicon)
+        words = gap_words(reading.query, reading.unknown, mask_gain, self.retriever.lexicon, self._support(reading))
         return reading.missing_places + [w for w in words if w not in reading.missing_places]
 
     def _blend(

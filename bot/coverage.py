@@ -8,6 +8,8 @@ unknown to them and one of these holds:
 - it is what the question is about ("did they discuss tariffs?", "any deal on chips?");
 - removing it makes the best passage fit the question clearly better, so that passage
   does not speak to it ("what gifts did they exchange?");
+- no word of the documents, read in context, means anything close to it ("pandas",
+  "flights"), where a paraphrase finds one ("hotline" finds "communication");
 - nothing but unknown and frame words is asked ("did they hold a joint press conference?").
 
 Everything here is pure but for word-frequency and place-name data, loaded on first use.
@@ -16,7 +18,7 @@ Everything here is pure but for word-frequency and place-name data, loaded on fi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -54,6 +56,12 @@ SLOT_ZIPF = 4.4  # rarer than this and in the "about ..." slot: the subject
 COMMON_ZIPF = 5.6  # commoner than this: too general to be a subject ("good", "new")
 # Masking the unknown words raises the best passage's cosine by this much: it ignores them.
 MASK_GAIN = 0.035
+# An unknown word whose best cosine with any of the documents' words (token vectors, in
+# context) is below this has no paraphrase there.
+MIN_SUPPORT = 0.23
+# A word before one of these is part of a phrasal verb ("tagged along", "pull the plug"),
+# whose meaning its own token vectors do not carry.
+_PARTICLE = re.compile(r"\b([\w'’-]+)\s+(?:along|up|down|out|off|over|back|away|through|around)\b", re.IGNORECASE)
 
 _SLOT = re.compile(
     r"\b(?:about|regarding|on|re|concerning|discuss(?:ed|ing)?|mention(?:ed|s)?|raised?|address(?:ed)?|"
@@ -187,7 +195,28 @@ def place_aliases(name: str) -> list[str]:
     return sorted(found)
 
 
-def gap_words(question: str, unknown: Sequence[str], mask_gain: float, vocabulary: Vocabulary) -> list[str]:
+def support_candidates(question: str, unknown: Sequence[str], exempt: Collection[str]) -> list[str]:
+    """The unknown words whose meaning the documents must carry: not phrasal verbs, not `exempt`.
+
+    Args:
+        question: the cleaned question.
+        unknown: its unknown words.
+        exempt: words that name the kind of answer wanted ("which town").
+
+    Returns:
+        The words to look for a paraphrase of.
+    """
+    phrasal = {m.group(1).lower() for m in _PARTICLE.finditer(question)}
+    return [w for w in unknown if w not in exempt and w not in phrasal]
+
+
+def gap_words(
+    question: str,
+    unknown: Sequence[str],
+    mask_gain: float,
+    vocabulary: Vocabulary,
+    support: Mapping[str, float] | None = None,
+) -> list[str]:
     """The unknown words that show the documents don't cover the question (empty: they may).
 
     Args:
@@ -195,6 +224,7 @@ def gap_words(question: str, unknown: Sequence[str], mask_gain: float, vocabular
         unknown: its unknown words (see `unknown_words`).
         mask_gain: how much the best passage's cosine rises when those words are removed.
         vocabulary: the documents' words.
+        support: for some unknown words, their best cosine with any of the documents' words.
 
     Returns:
         The words to name in a polite decline.
@@ -204,6 +234,9 @@ def gap_words(question: str, unknown: Sequence[str], mask_gain: float, vocabular
     rest = [w for w in content_words(masked(question, unknown)) if w not in FRAME_WORDS]
     if mask_gain >= MASK_GAIN or not rest:
         return list(unknown)  # the passages ignore those words, or nothing else is asked
+    unsupported = [w for w, best in (support or {}).items() if best < MIN_SUPPORT]
+    if unsupported:
+        return unsupported
     slot = slot_words(question, unknown)
     return [w for w in unknown if zipf(w) < RARE_ZIPF or (w in slot and zipf(w) < SLOT_ZIPF)]
 

@@ -113,7 +113,7 @@ _SHAPES = {
 # "which town", "what kind of venue", "how many hours": the words naming what kind of thing is asked for.
 _ANSWER_TYPE = re.compile(
     r"\b(?:what|which|whats|what['’]s|how (?:many|much))\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?:kind|sort|type) of\s+)?([\w'’-]+)",
+    r"(?:(?:kind|sort|type) of\s+)?([\w'’-]+)(?:\s+([\w'’-]+))?",
     re.IGNORECASE,
 )
 
@@ -122,8 +122,9 @@ def answer_type_words(question: str) -> set[str]:
     """Words that name the kind of answer wanted ("town" in "which town hosted it?"), lower case.
 
     The documents need not use such a word: "Woodside" answers "which town" without "town".
+    The word after it is included, for compounds ("what time stamp").
     """
-    return {m.group(1).lower() for m in _ANSWER_TYPE.finditer(question)}
+    return {w.lower() for m in _ANSWER_TYPE.finditer(question) for w in m.groups() if w}
 
 
 def is_small_talk(question: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,15 +11,16 @@ from pathlib import Path
 import numpy as np
 
 from index.chunk import Chunk, chunk_document
-from index.embed import Embedder, Vectors
+from index.embed import Embedder, Vectors, unit_rows
 from index.ingest import document_hashes, find_documents, read_document
-from index.lexicon import terms
+from index.lexicon import STOPWORDS, terms
 from index.search import Index
 from index.store import IndexDamaged, IndexNotFound, IndexOutdated, load_stored, read_manifest, save_index
 from index.topics import find_topics
 
 Progress = Callable[[int, int], None]
 BATCH = 64
+_CONTENT = re.compile(r"[^\W_]", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,23 @@ def _embed_batched(embedder: Embedder, texts: list[str], progress: Progress | No
     return np.vstack(parts) if parts else np.zeros((0, embedder.dimension), dtype=np.float32)
 
 
+def _word_vectors(embedder: Embedder, texts: list[str], progress: Progress | None, done: int, total: int) -> Vectors:
+    """The unit vector of every content token of the texts, in context: what the documents' words mean."""
+    parts = []
+    for start in range(0, len(texts), BATCH):
+        batch = texts[start : start + BATCH]
+        for text, tokens in zip(batch, embedder.embed_tokens_batch(batch), strict=True):
+            keep = [
+                i
+                for i, (a, b) in enumerate(tokens.spans)
+                if b > a and _CONTENT.search(text[a:b]) and text[a:b].lower() not in STOPWORDS
+            ]
+            parts.append(unit_rows(tokens.vectors[keep]))
+        if progress:
+            progress(done + min(start + BATCH, len(texts)), total)
+    return np.vstack(parts) if parts else np.zeros((0, embedder.dimension), dtype=np.float32)
+
+
 def build_index(
     paths: list[Path], embedder: Embedder, root: Path, model_id: str, progress: Progress | None = None
 ) -> Index:
@@ -66,11 +85,12 @@ def build_index(
     documents = [read_document(f) for f in files]
     chunks = [c for d in documents for c in chunk_document(d)]
     texts = [c.text for c in chunks]
-    total = 2 * len(texts)
+    total = 3 * len(texts)
     if progress:
         progress(0, total)  # the documents are readable: the work starts
     sentences = _embed_batched(embedder, texts, progress, 0, total)
     contexts = _embed_batched(embedder, _context_texts(chunks), progress, len(texts), total)
+    words = _word_vectors(embedder, texts, progress, 2 * len(texts), total)
     manifest = {
         "model": embedder.name,
         "model_id": model_id,
@@ -89,7 +109,7 @@ def build_index(
         "inputs": [str(p.resolve()) for p in paths],
         "topics": find_topics(chunks),
     }
-    save_index(root, manifest, chunks, sentences, contexts, [terms(c.text) for c in chunks])
+    save_index(root, manifest, chunks, sentences, contexts, [terms(c.text) for c in chunks], words)
     return Index(load_stored(root), embedder)
 
 

@@ -46,6 +46,34 @@ class TokenVectors:
         pooled: Vectors = (mean / norm).astype(np.float32)[None, :]
         return pooled
 
+    def words(self, spans: Sequence[Sequence[tuple[int, int]]]) -> Vectors:
+        """One unit vector per word: the mean of its tokens' unit vectors, in context.
+
+        Args:
+            spans: for each word, the character spans where it stands in the text.
+
+        Returns:
+            A (len(spans), dimension) array; a word with no token gets a zero row.
+        """
+        rows = np.zeros((len(spans), self.vectors.shape[1]), dtype=np.float32)
+        for row, places in enumerate(spans):
+            hit = [
+                i
+                for i, (start, end) in enumerate(self.spans)
+                if end > start and any(start < p_end and p_start < end for p_start, p_end in places)
+            ]
+            if hit:
+                mean = unit_rows(self.vectors[hit]).mean(axis=0)
+                rows[row] = mean / (float(np.linalg.norm(mean)) or 1.0)
+        return rows
+
+
+def unit_rows(vectors: Vectors) -> Vectors:
+    """Each row scaled to length 1 (zero rows stay zero)."""
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    scaled: Vectors = (vectors / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+    return scaled
+
 
 class ModelError(Exception):
     """The embedding model could not be loaded; the message says what to set."""
@@ -63,6 +91,10 @@ class Embedder(Protocol):
 
     def embed_tokens(self, text: str) -> TokenVectors:
         """One text's token vectors and their character spans (mean pooling = `embed`)."""
+        ...
+
+    def embed_tokens_batch(self, texts: Sequence[str]) -> list[TokenVectors]:
+        """`embed_tokens` for many texts at once (index build)."""
         ...
 
 
@@ -137,6 +169,33 @@ class SentenceTransformerEmbedder:
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
+    def embed_tokens_batch(self, texts: Sequence[str]) -> list[TokenVectors]:
+        """Token vectors and character spans of many texts, in batches.
+
+        Args:
+            texts: the texts (the documents' sentences).
+
+        Returns:
+            One `TokenVectors` per text, in order.
+        """
+        if not texts:
+            return []
+        outputs = self._model.encode(
+            list(texts), batch_size=32, output_value="token_embeddings", convert_to_numpy=False, show_progress_bar=False
+        )
+        found = []
+        for text, tokens in zip(texts, outputs, strict=True):
+            vectors = np.asarray(tokens.float().cpu().numpy() if hasattr(tokens, "cpu") else tokens, dtype=np.float32)
+            found.append(TokenVectors(vectors, self._spans(text, len(vectors))))
+        return found
+
+    def _spans(self, text: str, count: int) -> list[tuple[int, int]]:
+        encoded = self._model.tokenizer(
+            text, truncation=True, max_length=self._model.max_seq_length, return_offsets_mapping=True
+        )
+        spans = [(int(a), int(b)) for a, b in encoded["offset_mapping"]]
+        return spans if len(spans) == count else [(0, 0)] * count  # a tokenizer without offsets
+
     def embed_tokens(self, text: str) -> TokenVectors:
         """One pass of the model over a text, keeping each token's vector and characters.
 
@@ -149,10 +208,4 @@ class SentenceTransformerEmbedder:
         output = self._model.encode([text], output_value=None, convert_to_numpy=True, show_progress_bar=False)[0]
         tokens = output["token_embeddings"]
         vectors = np.asarray(tokens.float().numpy() if hasattr(tokens, "numpy") else tokens, dtype=np.float32)
-        encoded = self._model.tokenizer(
-            text, truncation=True, max_length=self._model.max_seq_length, return_offsets_mapping=True
-        )
-        spans = [(int(a), int(b)) for a, b in encoded["offset_mapping"]]
-        if len(spans) != len(vectors):  # a tokenizer without offsets: pool everything
-            spans = [(0, 0)] * len(vectors)
-        return TokenVectors(vectors, spans)
+        return TokenVectors(vectors, self._spans(text, len(vectors)))

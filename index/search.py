@@ -80,6 +80,7 @@ class Index:
         self._leaning = np.array([leans_back(c.text) for c in stored.chunks], dtype=bool)
         self._sentences = stored.sentences
         self._contexts = stored.contexts
+        self._words = stored.words
 
     def embed_query(self, query: str) -> npt.NDArray[np.float32]:
         """The query's unit vector, shaped (1, dimension)."""
@@ -92,6 +93,18 @@ class Index:
     def cosines(self, vector: npt.NDArray[np.float32]) -> tuple[Scores, Scores]:
         """Cosine of a (1, dimension) vector with every row: (sentence alone, with its context)."""
         return _all_scores(self._sentences, vector), _all_scores(self._contexts, vector)
+
+    def support(self, words: npt.NDArray[np.float32]) -> Scores:
+        """For each (unit) word vector, its best cosine with any word of the documents, in context.
+
+        A word the documents never use but paraphrase ("hotline" for "communications") still
+        finds a close token; a subject they never touch ("pandas") does not.
+        """
+        if not len(words) or not self._words.ntotal:
+            return np.zeros(len(words), dtype=np.float32)
+        distances, _ = self._words.search(np.ascontiguousarray(words, dtype=np.float32), 1)
+        found: Scores = distances[:, 0].astype(np.float32)
+        return found
 
     def dense(self, vector: npt.NDArray[np.float32]) -> Scores:
         """Cosine of a (1, dimension) vector with every row, as `QueryScores.dense` counts it."""

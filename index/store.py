@@ -7,6 +7,7 @@ Layout under the state folder::
     index/builds/<id>/chunks.jsonl     (line i = FAISS row i)
     index/builds/<id>/sentences.faiss  (each chunk alone)
     index/builds/<id>/contexts.faiss   (each chunk with the sentence before it)
+    index/builds/<id>/words.faiss      (each content token of the documents, in context)
     index/builds/<id>/terms.jsonl      (line i = the lemmatised, stemmed terms of chunk i)
 
 A build is written to a new folder and only then made current, so a crash mid-build
@@ -29,7 +30,7 @@ import numpy as np
 from index.chunk import Chunk
 from index.embed import Vectors
 
-FORMAT = 2
+FORMAT = 3
 
 
 class IndexNotFound(Exception):
@@ -54,6 +55,7 @@ class StoredIndex:
     terms: list[list[str]]
     sentences: Any  # faiss.IndexFlatIP
     contexts: Any
+    words: Any  # every content token of the documents, in context
 
 
 def _flat_index(vectors: Vectors) -> Any:
@@ -69,6 +71,7 @@ def save_index(
     sentences: Vectors,
     contexts: Vectors,
     terms: list[list[str]],
+    words: Vectors,
 ) -> Path:
     """Write a build and make it current atomically.
 
@@ -79,6 +82,7 @@ def save_index(
         sentences: one unit vector per chunk.
         contexts: one unit vector per chunk, embedded with the sentence before it.
         terms: the keyword terms of each chunk.
+        words: a unit vector per content token of the documents, in context.
 
     Returns:
         The folder of the new build.
@@ -90,6 +94,7 @@ def save_index(
     staging.mkdir()
     faiss.write_index(_flat_index(sentences), str(staging / "sentences.faiss"))
     faiss.write_index(_flat_index(contexts), str(staging / "contexts.faiss"))
+    faiss.write_index(_flat_index(words), str(staging / "words.faiss"))
     with open(staging / "chunks.jsonl", "w", encoding="utf-8") as out:
         for chunk in chunks:
             out.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
@@ -170,12 +175,13 @@ def load_stored(root: Path) -> StoredIndex:
             terms = [list(json.loads(line)) for line in lines if line.strip()]
         sentences = faiss.read_index(str(folder / "sentences.faiss"))
         contexts = faiss.read_index(str(folder / "contexts.faiss"))
+        words = faiss.read_index(str(folder / "words.faiss"))
     except (OSError, ValueError, TypeError, RuntimeError):
         raise IndexDamaged(damaged) from None
     sizes = {len(chunks), len(terms), sentences.ntotal, contexts.ntotal, manifest.get("chunks")}
-    if len(sizes) != 1 or sentences.d != manifest.get("dimension"):
+    if len(sizes) != 1 or {sentences.d, words.d} != {manifest.get("dimension")}:
         raise IndexDamaged(damaged)
-    return StoredIndex(folder, manifest, chunks, terms, sentences, contexts)
+    return StoredIndex(folder, manifest, chunks, terms, sentences, contexts, words)
 
 
 def all_vectors(flat: Any) -> Vectors:

@@ -49,6 +49,9 @@ class FakeEmbedder:
         vectors = np.vstack([self.embed([text[a:b]]) for a, b in spans])
         return TokenVectors(vectors, spans)
 
+    def embed_tokens_batch(self, texts: Sequence[str]) -> list[TokenVectors]:
+        return [self.embed_tokens(t) for t in texts]
+
 
 @pytest.fixture
 def fake_embedder() -> FakeEmbedder:

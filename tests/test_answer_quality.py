@@ -63,6 +63,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("how long did it last?", "four hours"),  # names nothing: the meeting reported is meant
         ("how many hours did the sit-down last", "four hours"),
         ("who took the photo?", "AP"),  # the caption's credit
+        ("who from the us cabinet tagged along with biden", "Blinken"),  # a phrasal verb, paraphrased
         ("what happened after the us shot down the balloon", "Pelosi"),  # the sentence after the match
     ],
 )
@@ -78,6 +79,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
     "question, named",
     [
         ("what did xi say about taiwan?", "report anything Xi said"),  # the article never quotes him
+        ("are they adding more direct flights between the us and china", "flights"),  # no word means it
         ("did they talk about tariffs?", "tariffs"),
         ("what did biden and xi say about ukraine", "ukraine"),
         ("any agreement on semiconductors?", "semiconductors"),

@@ -31,12 +31,23 @@ def test_build_then_load_gives_the_same_chunks(tmp_path: Path, fake_embedder: Fa
     assert loaded.manifest["dimension"] == 64
 
 
+def test_support_finds_the_documents_words_and_only_them(tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    index = build_index([_corpus(tmp_path)], fake_embedder, tmp_path / "index", "fake")
+    question = "did farmers like the pandas"
+    tokens = fake_embedder.embed_tokens(question)
+    spans = [[(question.index(w), question.index(w) + len(w))] for w in ("farmers", "pandas", "the")]
+    farmers, pandas, stopword = index.support(tokens.words(spans))
+    assert farmers > 0.99  # "Farmers welcomed the news."
+    assert pandas < 0.5
+    assert stopword < 0.5  # stopwords are not stored: they would match anything
+
+
 def test_search_matches_brute_force_numpy_ranking(tmp_path: Path) -> None:
     rng = np.random.default_rng(7)
     vectors = rng.normal(size=(12, 8)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     chunks = [Chunk("s.txt", "T", i + 1, 0, 0, 1, f"text {i}") for i in range(12)]
-    save_index(tmp_path, {"model": "m", "model_id": "m", "dimension": 8}, chunks, vectors, vectors, [[]] * 12)
+    save_index(tmp_path, {"model": "m", "model_id": "m", "dimension": 8}, chunks, vectors, vectors, [[]] * 12, vectors)
 
     class Fixed:
         name, dimension = "m", 8
