@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from bot import messages
 from bot.compose import ABOUT_THE_MEETING, Passage, choose_passages, metadata_passages, summary_passages
-from bot.coverage import FRAME_WORDS, gap_words, place_aliases, places, support_candidates, unknown_words
+from bot.coverage import FRAME_WORDS, RARE_ZIPF, gap_words, place_aliases, places, support_candidates, unknown_words, zipf
 from bot.intent import Expect, answer_type_words, asks_metadata, expected_answer, is_small_talk, wants_summary
 from bot.question import clean_question, follow_up
 from bot.speakers import asked_speaker, speaks
@@ -33,7 +33,6 @@ MIN_DENSE_WITH_UNKNOWN = 0.30
 # A question that names nothing but asks where, when or how long ("how long did it last?") is
 # about the meeting the documents report; a sentence of the right shape answers it.
 MIN_DENSE_VAGUE = 0.1
-_UNITS = frozenset("hours hour minutes minute days seconds weeks months".split())  # "how many hours ...?"
 _PAST_TENSE = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 
 
@@ -144,16 +143,15 @@ class Answerer:
             return Answer(question, False, messages.GREETING, ())
         reading = self._read(asked)
         scores, best_dense = self._blend(reading.query, reading.vectors[0:1], reading.vectors[1:2])
-        if not reading.unknown and not reading.missing_places:
-            if wants_summary(asked):
-                return self._answer(question, summary_passages(self.retriever.chunks, scores), messages.SUMMARY_LEAD)
-            if asks_metadata(asked):
-                found = metadata_passages(self.retriever.chunks, scores, asked)
-                if found:
-                    return self._answer(question, found)
+        if not reading.unknown and not reading.missing_places and asks_metadata(asked):
+            found = metadata_passages(self.retriever.chunks, scores, asked)
+            if found:
+                return self._answer(question, found)
         gap = self._gap(reading)
         if gap:
             return self._decline(question, scores, gap)
+        if wants_summary(asked):  # after the gap check: "a recap of the tariff talks" is still declined
+            return self._answer(question, summary_passages(self.retriever.chunks, scores), messages.SUMMARY_LEAD)
         speakers = asked_speaker(reading.query)
         if speakers and not any(self._speaks(s) for s in speakers):
             return self._decline(question, scores, [], speakers)
@@ -164,6 +162,8 @@ class Answerer:
         # Not when the unknown word is the subject: "lunch at the estate" is not about the estate.
         typed = answer_type_words(reading.query)
         rescue = bool(reading.unknown) and all(w in typed for w in reading.unknown)
+        # A name the documents use but the model hardly knows ("where is filoli?"): keywords count.
+        rescue = rescue or (not reading.unknown and self._names_rare_word(reading.query))
         relevance = max(best_dense, float(scores.fused.max())) if rescue else best_dense
         floor = MIN_DENSE_WITH_UNKNOWN if reading.unknown else MIN_DENSE
         if self._about_the_meeting(asked, expect):
@@ -194,8 +194,9 @@ class Answerer:
         if expect not in ABOUT_THE_MEETING or not _PAST_TENSE.search(asked):
             return False
         lexicon = self.retriever.lexicon
+        typed = answer_type_words(asked)
         return all(
-            w in FRAME_WORDS or w in _UNITS or lexicon.known_term(w) in lexicon.ubiquitous for w in content_words(asked)
+            w in FRAME_WORDS or w in typed or lexicon.known_term(w) in lexicon.ubiquitous for w in content_words(asked)
         )
 
     def _support(self, reading: Reading) -> dict[str, float]:
@@ -206,6 +207,11 @@ class Answerer:
         places = [[m.span() for m in re.finditer(rf"\b{re.escape(w)}\b", reading.query, re.IGNORECASE)] for w in words]
         best = self.retriever.support(reading.tokens.words(places))
         return {w: float(b) for w, b in zip(words, best, strict=True)}
+
+    def _names_rare_word(self, query: str) -> bool:
+        """The question uses a word of the documents that is rare in English: a name or a term."""
+        lexicon = self.retriever.lexicon
+        return any(lexicon.known_term(w) and zipf(w) < RARE_ZIPF for w in content_words(query) if not w.isdigit())
 
     def _speaks(self, name: str) -> bool:
         """Whether the documents report this person or body saying anything (cached per name)."""

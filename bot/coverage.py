@@ -47,7 +47,9 @@ FRAME_WORDS = frozenset(
     photo photos picture pictures pic pics image images caption venue location place spot site setting
     hold holds held holding host hosts hosted hosting located locate situated occur occurred occurring
     start started starting begin began begun end ended ending last lasted lasting attend attended attending
-    organize organized organise organised arrange arranged schedule scheduled sit meetup meetups""".split()
+    organize organized organise organised arrange arranged schedule scheduled sit meetup meetups
+    near nearby outside inside beside behind around across toward towards within upon via amid
+    top bottom above below paragraph paragraphs line lines beginning""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

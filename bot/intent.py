@@ -34,10 +34,11 @@ class Expect(Enum):
     FUTURE = "future"  # "when will they meet again?": only a sentence naming a time ahead answers
     PAST = "past"  # "where did they last meet?": a sentence about an earlier occasion
     PLACE = "place"  # "where was it held?": a sentence naming a place
+    DATE = "date"  # "what exact date ...?": only a day, a date or a year answers
 
 
 # Kinds of fact no other sentence can stand in for: without one, the documents don't say.
-STRICT = frozenset({Expect.NUMBER, Expect.DURATION, Expect.AGE, Expect.FUTURE})
+STRICT = frozenset({Expect.NUMBER, Expect.DURATION, Expect.AGE, Expect.FUTURE, Expect.DATE})
 
 
 _EXPECT_PATTERNS = [
@@ -67,10 +68,14 @@ _EXPECT_PATTERNS = [
     (
         Expect.PLACE,
         re.compile(
-            r"^where\b|\bwhere (?:was|were|did|is|are|do|does)\b|\b(?:which|what) (?:city|town|place|venue|"
+            r"^where\b|\bwhere (?:was|were|did|is|are|do|does)\b|\b(?:which|what) (?:\w+ )?(?:city|town|place|venue|"
             r"location|country|state|estate|site|spot|building|hotel)\b|\b(?:venue|location)\b",
             re.IGNORECASE,
         ),
+    ),
+    (
+        Expect.DATE,
+        re.compile(r"\b(?:what|which|on what) (?:exact |specific |precise )?(?:date|day)\b|\bexact date\b", re.IGNORECASE),
     ),
     (Expect.TIME, re.compile(r"^(?:when|what (?:day|date|time|year|month))\b|\bwhat (?:day|date|year)\b", re.IGNORECASE)),
 ]
@@ -93,8 +98,12 @@ _SHAPES = {
     ),
     Expect.FUTURE: re.compile(
         rf"\b(?:next (?:week|month|year|spring|summer|autumn|fall|winter|{_MONTHS}|{_DAYS})|upcoming|later this|"
-        rf"soon|in (?:the )?coming|by (?:the )?end of|early next|(?:in|by|from) (?:{_MONTHS})|(?:in|by) \d{{4}}|"
+        rf"soon|in (?:the )?coming|by (?:the )?end of|early next|(?:in|by|from) (?:{_MONTHS})(?! last\b)|(?:in|by) \d{{4}}|"
         rf"will (?:meet|be held|take place|start|begin|resume|arrive|travel|visit|convene)[^.]{{0,40}}\b(?:{_MONTHS}|{_DAYS}|\d{{4}}|next|soon))\b",
+        re.IGNORECASE,
+    ),
+    Expect.DATE: re.compile(
+        rf"\b(?:{_DAYS}|(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS})|\d{{4}}|\d{{1,2}}/\d{{1,2}}|yesterday|today|tomorrow)\b",
         re.IGNORECASE,
     ),
     Expect.PAST: re.compile(
@@ -118,13 +127,14 @@ _ANSWER_TYPE = re.compile(
 )
 
 
-def answer_type_words(question: str) -> set[str]:
+def answer_type_words(question: str, compounds: bool = True) -> set[str]:
     """Words that name the kind of answer wanted ("town" in "which town hosted it?"), lower case.
 
     The documents need not use such a word: "Woodside" answers "which town" without "town".
-    The word after it is included, for compounds ("what time stamp").
+    With `compounds`, the word after it is included too ("what time stamp").
     """
-    return {w.lower() for m in _ANSWER_TYPE.finditer(question) for w in m.groups() if w}
+    groups = (1, 2) if compounds else (1,)
+    return {m.group(g).lower() for m in _ANSWER_TYPE.finditer(question) for g in groups if m.group(g)}
 
 
 def is_small_talk(question: str) -> bool:
@@ -151,7 +161,9 @@ def fits(expect: Expect, sentence: str) -> bool:
 
 
 _METADATA = re.compile(
-    r"\b(?:publish\w*|posted|updated|dated?|headline|title|byline|author|written|wrote|"
+    r"\b(?:publish\w*|posted|updated|dated|headline|(?<!['’]s )title|byline|author|written|wrote|"
+    r"date (?:of|on) (?:the |this |that )?(?:article|story|piece|report|post|it)|"
+    r"(?:article|story|piece|report|post)(?:['’]s)? date|"
     r"photos?|pictures?|pics?|images?|caption|photographed|photographer)\b",
     re.IGNORECASE,
 )

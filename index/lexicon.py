@@ -12,6 +12,7 @@ import numpy.typing as npt
 import snowballstemmer
 from rank_bm25 import BM25Okapi
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
@@ -134,6 +135,8 @@ class Lexicon:
             return None  # a real word the documents don't use is not a typo of one they do
         cutoff = 88 if len(word) < 7 else 82
         match = process.extractOne(word, self.surface_words, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if match is None:  # two letters swapped ("tiawan") costs one edit, not two
+            match = process.extractOne(word, self.surface_words, scorer=OSA.distance, score_cutoff=1 if len(word) < 7 else 2)
         return str(match[0]) if match else None
 
     def spans_of(self, text: str, wanted: Callable[[str], bool]) -> list[tuple[int, int]]:

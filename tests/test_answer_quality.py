@@ -64,6 +64,9 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("how many hours did the sit-down last", "four hours"),
         ("who took the photo?", "AP"),  # the caption's credit
         ("who from the us cabinet tagged along with biden", "Blinken"),  # a phrasal verb, paraphrased
+        ("where is filoli", "Woodside"),  # a name the model hardly knows: keywords count
+        ("when did pelosi go to tiawan", "August"),  # a swapped-letter typo
+        ("i missed the news, my boss keeps asking about it, can someone give me the tldr", "fentanyl"),
         ("what happened after the us shot down the balloon", "Pelosi"),  # the sentence after the match
     ],
 )

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.intent import Expect, expected_answer, fits, is_small_talk, wants_summary
+from bot.intent import Expect, asks_metadata, expected_answer, fits, is_small_talk, wants_summary
 from bot.question import MAX_QUESTION_CHARS, clean_question, follow_up
 
 
@@ -53,6 +53,11 @@ def test_intents() -> None:
     assert not fits(Expect.AGE, "They met for about four hours.")
     assert expected_answer("where was the meeting held?") is Expect.PLACE
     assert expected_answer("how many hours did they talk?") is Expect.DURATION
+    assert expected_answer("what exact date was the balloon shot down?") is Expect.DATE
+    assert fits(Expect.DATE, "They agreed on Wednesday.") and not fits(Expect.DATE, "Earlier this year, it fell.")
+    assert not fits(Expect.FUTURE, "Pelosi visited Taiwan in August last year.")
+    assert asks_metadata("when was this article published?") and asks_metadata("whats the date of the article")
+    assert not asks_metadata("what date was the balloon shot down") and not asks_metadata("what is wang yi's title")
     assert expected_answer("which town hosted the talks") is Expect.PLACE
     assert expected_answer("where did they last meet?") is Expect.PAST
     assert expected_answer("how long had it been since they last met") is Expect.PAST

@@ -114,3 +114,12 @@ def test_rebuild_keeps_one_build_folder(tmp_path: Path, fake_embedder: FakeEmbed
     for _ in range(3):
         build_index([docs], fake_embedder, root, "fake")
     assert len(os.listdir(root / "builds")) == 1
+
+
+def test_typos_are_forgiven_but_real_words_are_not_typos() -> None:
+    from index.lexicon import Lexicon
+
+    lexicon = Lexicon(["Ms Pelosi visited Taiwan in August.", "The fentanyl deal was agreed."])
+    assert lexicon.correct("fentanly") == "fentanyl"
+    assert lexicon.correct("tiawan") == "taiwan"  # two letters swapped
+    assert lexicon.correct("taxes") is None  # an English word the documents don't use
