@@ -135,9 +135,13 @@ class Lexicon:
             return None  # a real word the documents don't use is not a typo of one they do
         cutoff = 88 if len(word) < 7 else 82
         match = process.extractOne(word, self.surface_words, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if match is None:  # two letters swapped ("tiawan") costs one edit, not two
-            match = process.extractOne(word, self.surface_words, scorer=OSA.distance, score_cutoff=1 if len(word) < 7 else 2)
-        return str(match[0]) if match else None
+        if match:
+            return str(match[0])
+        # Two letters swapped ("tiawan") cost one edit, not two.
+        allowed = 1 if len(word) < 7 else 2
+        near = [w for w in self.surface_words if abs(len(w) - len(word)) <= allowed]
+        swapped = min(near, key=lambda w: OSA.distance(word, w), default=None)
+        return swapped if swapped is not None and OSA.distance(word, swapped) <= allowed else None
 
     def spans_of(self, text: str, wanted: Callable[[str], bool]) -> list[tuple[int, int]]:
         """Character spans of the words of `text` (lower-cased) for which `wanted` is true."""
