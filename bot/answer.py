@@ -18,6 +18,7 @@ from bot import messages
 from bot.compose import ABOUT_THE_MEETING, Passage, choose_passages, metadata_passages, summary_passages
 from bot.coverage import FRAME_WORDS, RARE_ZIPF, gap_words, place_aliases, places, support_candidates, unknown_words, zipf
 from bot.intent import Expect, answer_type_words, asks_metadata, expected_answer, is_small_talk, wants_summary
+from bot.names import asked_name, named
 from bot.question import clean_question, follow_up
 from bot.speakers import asked_speaker, speaks
 from bot.suggest import suggest_questions
@@ -155,6 +156,9 @@ class Answerer:
         speakers = asked_speaker(reading.query)
         if speakers and not any(self._speaks(s) for s in speakers):
             return self._decline(question, scores, [], speakers)
+        target = asked_name(reading.query)
+        if target and not named(target, self._sentences):
+            return self._decline(question, scores, [], unnamed=" ".join(target))
         expect = expected_answer(asked)
         passages = choose_passages(self.retriever.chunks, scores, expect)
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
@@ -289,10 +293,12 @@ class Answerer:
         return Answer(question, True, text, tuple(_citation(p) for p in passages))
 
     def _decline(
-        self, question: str, scores: QueryScores, unknown: list[str], speakers: Sequence[str] = ()
+        self, question: str, scores: QueryScores, unknown: list[str], speakers: Sequence[str] = (), unnamed: str = ""
     ) -> Answer:
         noun = messages.document_noun(self._documents)
-        if speakers:
+        if unnamed:
+            text = messages.NOT_NAMED.format(**noun, target=unnamed)
+        elif speakers:
             names = " or ".join(capwords(s) for s in speakers)
             text = messages.NOT_QUOTED.format(**noun, speakers=names)
         elif unknown:

@@ -188,6 +188,12 @@ def places(question: str, text: str, lowered: str) -> tuple[list[str], list[str]
     return covered, missing
 
 
+def is_place(word: str) -> bool:
+    """A country, capital, state or continent name, or a country code as written ("US", "China")."""
+    _, forms = _places()
+    return word.lower() in forms or any(word in codes for codes in forms.values() if word.isupper())
+
+
 def place_aliases(name: str) -> list[str]:
     """Other names of a place, lower case: "china" for "beijing", "beijing" for "china" (empty: not a place)."""
     _, forms = _places()

@@ -6,6 +6,7 @@ EMPTY_QUESTION = "Ask me something about the meeting, e.g. “what was agreed on
 GREETING = "Hi! Ask me about the meeting, e.g. “what was agreed on fentanyl?” or “who attended?”"
 NOT_COVERED_TERMS = "The {noun} {does}n't mention {terms}."
 NOT_COVERED = "The {noun} {does}n't say."
+NOT_NAMED = "The {noun} {does}n't name the {target}."
 NOT_QUOTED = "The {noun} {does}n't report anything {speakers} said."
 COVERS = "It covers: {topics}."
 SUMMARY_LEAD = "In short: "

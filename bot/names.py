@@ -1,0 +1,81 @@
+"""Whether the documents name who or what a question asks the name of (pure).
+
+"What's the name of the US official who briefed reporters?" is answered only by a
+sentence that puts a name beside "official" ("the US official, Jane Doe,"). When every
+sentence that speaks of an official leaves them unnamed ("a senior US official told
+reporters"), the honest reply is that the article doesn't name them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.coverage import is_place
+from index.lexicon import STOPWORDS, stem
+
+_ASKS_NAME = [
+    # "what's the name of the senior us official who ...", "names of the companies?"
+    re.compile(r"\bnames? of (?:the |that |this |those |these )?(?P<target>[\w'’ -]{2,40}?)(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b|\W*$)", re.IGNORECASE),
+    # "which specific chemical companies are being targeted", "which companies exactly"
+    re.compile(
+        r"\bwhich (?:specific|exact|particular|named) (?P<target>[\w'’ -]{2,40}?)(?= (?:are|is|were|was|will|would|got|get|did|does|do|have|has)\b|\W*$)",
+        re.IGNORECASE,
+    ),
+    # "which chemical companies are targeted, got names?"
+    re.compile(r"\bwhich (?P<target>[\w'’ -]{2,40}?) (?:are|is|were|was|will)\b(?=.*\bnames?\b)", re.IGNORECASE),
+    # "who was the senior official that ...", "who is the chinese finance minister"
+    re.compile(r"^(?:so |and |but )?who(?:'s| is| was) the (?P<target>[\w'’ -]{2,40}?)(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b|\W*$)", re.IGNORECASE),
+]
+# A capitalised word (not a sentence opener): part of a name.
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_PLACE_NOUNS = frozenset("city cities town towns country countries state states capital place village region province".split())
+_WINDOW = 5  # words either side of the named thing where its name would stand
+
+
+def asked_name(question: str) -> list[str]:
+    """The words of the thing whose name the question asks for ("senior us official"), or none.
+
+    Args:
+        question: the cleaned question.
+
+    Returns:
+        Its words, lower case, the head noun last.
+    """
+    for pattern in _ASKS_NAME:
+        match = pattern.search(question)
+        if match:
+            words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group("target"))]
+            return words if words and words[-1] not in STOPWORDS else []
+    return []
+
+
+def named(target: Sequence[str], sentences: Sequence[str]) -> bool:
+    """Whether any sentence names the target: a capitalised word beside its head noun.
+
+    Args:
+        target: the thing's words, head noun last (see `asked_name`).
+        sentences: the documents' sentences.
+
+    Returns:
+        True when a sentence that mentions the head noun has a name within a few words of
+        it, other than the target's own words and places ("US" in "a senior US official").
+    """
+    head = stem(target[-1])
+    own = {stem(w) for w in target}
+    place_asked = target[-1] in _PLACE_NOUNS  # "the name of the city": a place is the answer
+    found_head = False
+    for sentence in sentences:
+        tokens = re.findall(r"[\w'’-]+|[^\w\s]", sentence)
+        for i, token in enumerate(tokens):
+            if stem(token.lower()) != head:
+                continue
+            found_head = True
+            for j in range(max(0, i - _WINDOW), min(len(tokens), i + _WINDOW + 1)):
+                word = tokens[j]
+                if j == 0 or j == i or not _CAPITALISED.fullmatch(word):
+                    continue
+                if stem(word.lower()) not in own and word.lower() not in STOPWORDS and (place_asked or not is_place(word)):
+                    return True  # a place beside it ("a US official") is no name of it
+    # A head noun the documents never use: other rules decide whether they cover it.
+    return not found_head

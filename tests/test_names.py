@@ -1,0 +1,25 @@
+from bot.names import asked_name, named
+
+SENTENCES = [
+    "Under the agreement, China will go directly after specific chemical companies, a senior US official told reporters.",
+    "US President Joe Biden and Chinese President Xi Jinping meet at Filoli estate in Woodside, California.",
+    "China's Minister of Foreign Affairs Wang Yi and Lan Fo'an, Minister of Finance, also attended.",
+]
+
+
+def test_questions_that_ask_for_a_name() -> None:
+    assert asked_name("whats the name of the senior us official who briefed reporters") == ["senior", "us", "official"]
+    assert asked_name("which specific chemical companies are targeted") == ["chemical", "companies"]
+    assert asked_name("which companies are getting targeted, got names?") == ["companies"]
+    assert asked_name("what was the name of the estate where they met?") == ["estate"]
+    assert asked_name("who is the chinese finance minister") == ["chinese", "finance", "minister"]
+    assert asked_name("what was agreed on fentanyl?") == []
+    assert asked_name("which companies will china target") == []  # asks which, not their names
+
+
+def test_a_name_beside_the_thing_counts_its_own_words_do_not() -> None:
+    assert named(["estate"], SENTENCES)  # "Filoli estate"
+    assert named(["finance", "minister"], SENTENCES)  # "Lan Fo'an, Minister of Finance"
+    assert not named(["senior", "us", "official"], SENTENCES)  # "a senior US official": US is its own word
+    assert not named(["chemical", "companies"], SENTENCES)
+    assert named(["photographer"], SENTENCES)  # never mentioned: other rules decide
