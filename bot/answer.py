@@ -31,6 +31,9 @@ from index.search import QueryScores
 # unknown word in the question, the bar is a little higher.
 MIN_DENSE = 0.30
 MIN_DENSE_WITH_UNKNOWN = 0.30
+# Ranking weighs the question's focus (without the names found everywhere, "Biden", "Xi")
+# above the whole question: the names pull every sentence that has them up alike.
+FOCUS_WEIGHT = 0.65
 # A question that names nothing but asks where, when or how long ("how long did it last?") is
 # about the meeting the documents report; a sentence of the right shape answers it.
 MIN_DENSE_VAGUE = 0.1
@@ -232,7 +235,7 @@ class Answerer:
     def _blend(
         self, query: str, full: npt.NDArray[np.float32], focused: npt.NDArray[np.float32]
     ) -> tuple[QueryScores, float]:
-        """Scores from the whole question and from its focus (names found everywhere removed), averaged.
+        """Scores from the whole question and from its focus (names found everywhere removed), blended.
 
         The whole question keeps who it is about; the focus keeps what it asks. The
         best cosine of either says whether the documents speak to the question at all.
@@ -242,8 +245,8 @@ class Answerer:
         focus = replace(whole, sentence=sentence, context=context)
         blended = replace(
             whole,
-            sentence=((whole.sentence + sentence) / 2).astype(np.float32),
-            context=((whole.context + context) / 2).astype(np.float32),
+            sentence=((1 - FOCUS_WEIGHT) * whole.sentence + FOCUS_WEIGHT * sentence).astype(np.float32),
+            context=((1 - FOCUS_WEIGHT) * whole.context + FOCUS_WEIGHT * context).astype(np.float32),
         )
         best = max(float(whole.dense.max()), float(focus.dense.max())) if len(whole.dense) else 0.0
         return blended, best

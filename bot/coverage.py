@@ -49,7 +49,8 @@ FRAME_WORDS = frozenset(
     start started starting begin began begun end ended ending last lasted lasting attend attended attending
     organize organized organise organised arrange arranged schedule scheduled sit meetup meetups
     near nearby outside inside beside behind around across toward towards within upon via amid
-    top bottom above below paragraph paragraphs line lines beginning""".split()
+    top bottom above below paragraph paragraphs line lines beginning
+    concrete tangible specific real actual meaningful significant substantive""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

@@ -17,6 +17,8 @@ _SUMMARY = re.compile(
     r"what happened(?: at| during| in)?(?: the| this)?(?: summit| meeting| talks)?\W*$|"
     r"what (?:did|have|has) (?:[\w'’-]+ ){1,4}(?:agree|achieve|accomplish|decide|settle)d?(?: on| to| upon)?\W*$|"
     r"what was (?:agreed|achieved|decided|settled)(?: on| upon)?(?: at [\w\s]+)?\W*$|"
+    r"did (?:they|the two|the leaders|biden and xi|xi and biden) (?:actually |even |really |ever )?"
+    r"(?:agree|achieve|accomplish|decide|settle|get)(?: on| to| done)? anything\b|"
     r"what(?:'s| is) (?:this|the article|it|the story) about|"
     r"(?:give me|tell me) the (?:short|quick|brief) version|in (?:short|brief)\W*$)",
     re.IGNORECASE,
@@ -46,7 +48,9 @@ _EXPECT_PATTERNS = [
         Expect.PAST,
         re.compile(
             r"\blast (?:time|met|meet|meeting|together|saw|seen|spoke|talked|visit(?:ed)?)\b|"
-            r"\b(?:previous(?:ly)?|prior) (?:time|meeting|summit|visit|talks)\b|\bthe time before\b",
+            r"\b(?:previous(?:ly)?|prior) (?:time|meeting|summit|visit|talks)\b|\bthe time before\b|"
+            r"\bsince (?:they|the two|biden and xi|xi and biden)(?:['’]?d| had| have| last)? (?:last )?"
+            r"(?:met|seen|talked|spoken|spoke|sat)\b",
             re.IGNORECASE,
         ),
     ),

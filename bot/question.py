@@ -28,7 +28,7 @@ SHORTHAND = {
     "convo": "conversation", "govt": "government", "gov": "government", "gonna": "going to",
     "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of", "idk": "",
     "imo": "", "irl": "in person", "lol": "", "lmao": "", "meetup": "meeting", "msg": "message",
-    "nah": "no", "pic": "photo", "pics": "photos", "ppl": "people", "prez": "president",
+    "nah": "no", "photo op": "photo", "pic": "photo", "pics": "photos", "ppl": "people", "prez": "president",
     "r": "are", "rn": "right now", "smth": "something", "sth": "something", "tho": "though",
     "thru": "through", "tmrw": "tomorrow", "u": "you", "ur": "your", "w": "with", "w/": "with",
     "wat": "what", "wut": "what", "y": "why", "ya": "you", "yo": "", "xi's": "Xi's",
