@@ -18,7 +18,7 @@ _SUMMARY = re.compile(
     r"what (?:did|have|has) (?:[\w'’-]+ ){1,4}(?:agree|achieve|accomplish|decide|settle)d?(?: on| to| upon)?\W*$|"
     r"what was (?:agreed|achieved|decided|settled)(?: on| upon)?(?: at [\w\s]+)?\W*$|"
     r"did (?:they|the two|the leaders|biden and xi|xi and biden) (?:actually |even |really |ever )?"
-    r"(?:agree|achieve|accomplish|decide|settle|get)(?: on| to| done)? anything\b|"
+    r"(?:agree|achieve|accomplish|decide|settle|get)(?: on| to| done)? anything\b(?! (?:about|on|regarding|re|for|with)\b)|"
     r"what(?:'s| is) (?:this|the article|it|the story) about|"
     r"(?:give me|tell me) the (?:short|quick|brief) version|in (?:short|brief)\W*$)",
     re.IGNORECASE,
@@ -65,7 +65,8 @@ _EXPECT_PATTERNS = [
     (
         Expect.FUTURE,
         re.compile(
-            r"^(?:when|what (?:day|date|time|year|month))\b.*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to)\b",
+            r"^(?:when|what (?:day|date|time|year|month))\b.*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
+            r"scheduled|planned|due|set for)\b",
             re.IGNORECASE,
         ),
     ),

@@ -23,7 +23,10 @@ _ASKS_NAME = [
         re.IGNORECASE,
     ),
     # "which chemical companies are targeted, got names?"
-    re.compile(r"\bwhich (?P<target>[\w'’ -]{2,40}?) (?:are|is|were|was|will)\b(?=.*\bnames?\b)", re.IGNORECASE),
+    re.compile(
+        r"\bwhich (?P<target>[\w'’ -]{2,40}?) (?:are|is|were|was|will)\b(?=.*\b(?:names?|specifically|exactly)\b)",
+        re.IGNORECASE,
+    ),
     # "who was the senior official that ...", "who is the chinese finance minister"
     re.compile(r"^(?:so |and |but )?who(?:'s| is| was) the (?P<target>[\w'’ -]{2,40}?)(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b|\W*$)", re.IGNORECASE),
 ]
