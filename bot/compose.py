@@ -12,7 +12,7 @@ from bot.intent import STRICT, Expect, fits
 from index.chunk import Chunk, leans_back
 from index.search import QueryScores
 
-MAX_ANSWER_CHARS = 300
+MAX_ANSWER_CHARS = 320
 # A headline names a topic without the facts; a body sentence that fits nearly as well is better.
 HEADLINE_PENALTY = 0.08
 # A second sentence joins the answer when it scores at least this share of the best.
