@@ -22,6 +22,8 @@ SHORT_ANSWER_CHARS = 100
 # A sentence of the expected shape ("four hours" for "how long") is preferred while it scores
 # at least this share of the best sentence overall.
 FIT_SHARE = 0.65
+# An office named in a sentence ("speaker Nancy Pelosi") is strong evidence for "what was her job?".
+FIT_SHARES = {Expect.ROLE: 0.5}
 # A question about "the photo" is answered from a caption unless a sentence fits it far better.
 CAPTION_SHARE = 0.75
 # A "where", "when" or "how long" question is about the meeting reported, not an earlier one.
@@ -67,7 +69,7 @@ def choose_passages(chunks: Sequence[Chunk], scores: QueryScores, expect: Expect
         fused = fused - EARLIER_PENALTY * np.array([fits(Expect.PAST, c.text) for c in chunks], dtype=np.float32)
     ranked = [int(r) for r in np.argsort(-fused, kind="stable")]
     order = [r for r in ranked if fits(expect, chunks[r].text)]
-    if not order or fused[order[0]] < FIT_SHARE * fused[ranked[0]]:
+    if not order or fused[order[0]] < FIT_SHARES.get(expect, FIT_SHARE) * fused[ranked[0]]:
         if expect in STRICT:
             return []  # "how many?" with no number anywhere near: the documents don't say
         # No sentence of the expected shape comes close: trust the ranking over the shape check.

@@ -37,6 +37,7 @@ class Expect(Enum):
     PAST = "past"  # "where did they last meet?": a sentence about an earlier occasion
     PLACE = "place"  # "where was it held?": a sentence naming a place
     DATE = "date"  # "what exact date ...?": only a day, a date or a year answers
+    ROLE = "role"  # "what was Pelosi's job?": a sentence giving someone's office
 
 
 # Kinds of fact no other sentence can stand in for: without one, the documents don't say.
@@ -67,6 +68,15 @@ _EXPECT_PATTERNS = [
         re.compile(
             r"^(?:when|what (?:day|date|time|year|month))\b.*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
             r"scheduled|planned|due|set for)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Expect.ROLE,
+        re.compile(
+            r"\b(?!what)\w+['’]?s (?:job|position|title|role|post|office|rank)\b|"
+            r"\b(?:job|position|title|post|office|rank) (?:did|does|do|was|is) \w+|\bwhat does \w+ do\b|"
+            r"\bwho is [\w'’]+(?: [\w'’]+)?\W*$",
             re.IGNORECASE,
         ),
     ),
@@ -109,6 +119,12 @@ _SHAPES = {
     ),
     Expect.DATE: re.compile(
         rf"\b(?:{_DAYS}|(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS})|\d{{4}}|\d{{1,2}}/\d{{1,2}}|yesterday|today|tomorrow)\b",
+        re.IGNORECASE,
+    ),
+    Expect.ROLE: re.compile(
+        r"\b(?:speaker|president|secretary|minister|chair(?:man|woman|person)?|director|official|spokes(?:man|woman|person)|"
+        r"ambassador|senator|governor|mayor|general|admiral|chief|head of|premier|chancellor|envoy|advis[eo]r|"
+        r"representative|leader|king|queen|prime minister|ceo|founder|commander|judge|lawmaker)\b",
         re.IGNORECASE,
     ),
     Expect.PAST: re.compile(

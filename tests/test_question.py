@@ -54,6 +54,9 @@ def test_intents() -> None:
     assert expected_answer("where was the meeting held?") is Expect.PLACE
     assert expected_answer("how many hours did they talk?") is Expect.DURATION
     assert expected_answer("what exact date was the balloon shot down?") is Expect.DATE
+    assert expected_answer("what was pelosis job back then") is Expect.ROLE
+    assert expected_answer("what role does biden see for china") is Expect.ANY  # a part to play, not an office
+    assert fits(Expect.ROLE, "then-House speaker Nancy Pelosi visited Taiwan") and not fits(Expect.ROLE, "Pelosi left.")
     assert fits(Expect.DATE, "They agreed on Wednesday.") and not fits(Expect.DATE, "Earlier this year, it fell.")
     assert not fits(Expect.FUTURE, "Pelosi visited Taiwan in August last year.")
     assert asks_metadata("when was this article published?") and asks_metadata("whats the date of the article")
