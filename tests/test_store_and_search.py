@@ -123,3 +123,17 @@ def test_typos_are_forgiven_but_real_words_are_not_typos() -> None:
     assert lexicon.correct("fentanly") == "fentanyl"
     assert lexicon.correct("tiawan") == "taiwan"  # two letters swapped
     assert lexicon.correct("taxes") is None  # an English word the documents don't use
+
+
+def test_a_name_of_several_words_marks_its_sentences(tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "Talks end\n\nThe White House said the talks went well. The US President praised them.\n\n"
+        "Officials met in San Francisco. Reporters waited outside. Nobody else spoke.\n",
+        encoding="utf-8",
+    )
+    index = build_index([docs], fake_embedder, tmp_path / "index", "fake")
+    marked = [index.chunks[int(r)].text for r in np.flatnonzero(index.named_rows("what did the white house say?"))]
+    assert marked == ["The White House said the talks went well."]
+    assert not index.named_rows("what did the house say?").any()  # the whole name, not a word of it
