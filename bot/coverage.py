@@ -50,7 +50,8 @@ FRAME_WORDS = frozenset(
     organize organized organise organised arrange arranged schedule scheduled sit meetup meetups
     near nearby outside inside beside behind around across toward towards within upon via amid
     top bottom above below paragraph paragraphs line lines beginning
-    concrete tangible specific real actual meaningful significant substantive""".split()
+    concrete tangible specific real actual meaningful significant substantive
+    deliverables achievements accomplishments breakthroughs""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

@@ -33,6 +33,20 @@ SHORTHAND = {
     "thru": "through", "tmrw": "tomorrow", "u": "you", "ur": "your", "w": "with", "w/": "with",
     "wat": "what", "wut": "what", "y": "why", "ya": "you", "yo": "", "xi's": "Xi's",
 }
+# Chat idioms for what a meeting does, in the plain words an article uses.
+IDIOMS = [
+    (
+        re.compile(
+            r"\b(?:strike|strikes|struck|seal|seals|sealed|ink|inked|reach|reached|hammer(?:ed)? out|cut|make|made) "
+            r"(?:a|the|any|some|their|these|those) (?:deals?|agreements?)\b",
+            re.IGNORECASE,
+        ),
+        "agree",
+    ),
+    (re.compile(r"\b(?:was|were) (?:in the room|at the table|present|in attendance)\b", re.IGNORECASE), "attended"),
+    (re.compile(r"\b(who(?: else)?) (?:was|were) there\b", re.IGNORECASE), r"\1 attended"),
+    (re.compile(r"\b(?:sat in|sit in|showed up|turned up|came along)(?: on (?:it|the talks|the meeting))?\b", re.IGNORECASE), "attended"),
+]
 _SHORTHAND = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(k) for k in SHORTHAND) + r")(?![\w'’])", re.IGNORECASE)
 # "theyve", "whatd", "dont": a contraction typed without its apostrophe.
 _BARE_CONTRACTIONS = {
@@ -64,6 +78,8 @@ def _apostrophe(word: str) -> str:
 
 def _spell_out(text: str) -> str:
     text = _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
+    for idiom, plain in IDIOMS:
+        text = idiom.sub(plain, text)
     return _BARE_CONTRACTION.sub(lambda m: _apostrophe(m.group()), text)
 
 
