@@ -145,7 +145,10 @@ class Answerer:
             return Answer(question, False, messages.EMPTY_QUESTION, ())
         if is_small_talk(asked):
             return Answer(question, False, messages.GREETING, ())
-        reading = self._read(asked)
+        expect = expected_answer(asked)
+        vague = self._about_the_meeting(asked, expect)
+        # "where was it?": nothing named, so the meeting the documents report is meant.
+        reading = self._read(f"{asked} (the meeting)" if vague else asked)
         scores, best_dense = self._blend(reading.query, reading.vectors[0:1], reading.vectors[1:2])
         if not reading.unknown and not reading.missing_places and asks_metadata(asked):
             found = metadata_passages(self.retriever.chunks, scores, asked)
@@ -162,7 +165,6 @@ class Answerer:
         target = asked_name(reading.query)
         if target and not named(target, self._sentences):
             return self._decline(question, scores, [], unnamed=" ".join(target))
-        expect = expected_answer(asked)
         passages = choose_passages(self.retriever.chunks, scores, expect)
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
@@ -173,7 +175,7 @@ class Answerer:
         rescue = rescue or (not reading.unknown and self._names_rare_word(reading.query))
         relevance = max(best_dense, float(scores.fused.max())) if rescue else best_dense
         floor = MIN_DENSE_WITH_UNKNOWN if reading.unknown else MIN_DENSE
-        if self._about_the_meeting(asked, expect):
+        if vague:
             floor = MIN_DENSE_VAGUE
         if not passages or relevance < floor:
             return self._decline(question, scores, reading.unknown)

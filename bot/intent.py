@@ -7,7 +7,8 @@ from enum import Enum
 
 _SMALL_TALK = re.compile(
     r"^(?:hi|hey|hello|yo|hiya|thanks?|thank you|thx|ty|cheers|ok|okay|cool|nice|great|good (?:morning|evening|night)|"
-    r"bye|goodbye|help|who are you|what can you do|are you there)\W*$",
+    r"bye|goodbye|help|who are you|what can you do|are you there|how are you|where are you|"
+    r"what time is it(?: now)?|what day is (?:it|today)(?: today)?|what(?:['’]s| is) (?:the date|today['’]s date)(?: today)?)\W*$",
     re.IGNORECASE,
 )
 _SUMMARY = re.compile(
@@ -142,8 +143,8 @@ _SHAPES = {
 
 # "which town", "what kind of venue", "how many hours": the words naming what kind of thing is asked for.
 _ANSWER_TYPE = re.compile(
-    r"\b(?:what|which|whats|what['’]s|how (?:many|much))\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?:kind|sort|type) of\s+)?([\w'’-]+)(?:\s+([\w'’-]+))?",
+    r"\b(?:what|which|how (?:many|much))\s+(?:(?:kind|sort|type) of\s+)?(?!(?:is|was|are|were|the|a|an|did|do|does)\b)"
+    r"([\w'’-]+)(?:\s+([\w'’-]+))?",
     re.IGNORECASE,
 )
 

@@ -62,6 +62,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("where was the meeting held", "San Francisco"),  # this meeting, not the G20 one it looks back to
         ("how long did it last?", "four hours"),  # names nothing: the meeting reported is meant
         ("how many hours did the sit-down last", "four hours"),
+        ("when did it happen?", "Wednesday"),
         ("who took the photo?", "AP"),  # the caption's credit
         ("who from the us cabinet tagged along with biden", "Blinken"),  # a phrasal verb, paraphrased
         ("where is filoli", "Woodside"),  # a name the model hardly knows: keywords count

@@ -40,6 +40,7 @@ def test_follow_up_borrows_the_previous_question() -> None:
 
 def test_intents() -> None:
     assert is_small_talk("thanks!") and is_small_talk("hi") and not is_small_talk("hi, who attended?")
+    assert is_small_talk("what time is it?") and not is_small_talk("what time did it start?")
     assert wants_summary("tl;dr?") and wants_summary("what were the main outcomes?")
     assert wants_summary("summarize the meeting") and not wants_summary("what was agreed on fentanyl?")
     assert expected_answer("how long did they meet?") is Expect.DURATION
