@@ -164,7 +164,9 @@ class Answerer:
             return self._decline(question, scores, [], speakers)
         target = asked_name(reading.query)
         if target and not named(target, self._sentences):
-            return self._decline(question, scores, [], unnamed=" ".join(target))
+            phrase = " ".join(target)
+            as_written = re.search(rf"\b{re.escape(phrase)}\b", self._text, re.IGNORECASE)  # "US", not "us"
+            return self._decline(question, scores, [], unnamed=as_written.group() if as_written else phrase)
         passages = choose_passages(self.retriever.chunks, scores, expect)
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.

@@ -80,8 +80,13 @@ def choose_passages(chunks: Sequence[Chunk], scores: QueryScores, expect: Expect
     if before is not None and leans_back(chunks[best].text) and scores.context[best] >= scores.sentence[best]:
         rows.insert(0, before)
     after = _neighbour(chunks, best, 1)
+    runner_up = next((r for r in order[1:] if r != after), None)
     if after is not None and leans_back(chunks[after].text) and (
-        fused[after] >= 0.75 * fused[best] or scores.context[after] >= AFTER_SHARE * dense[best]
+        fused[after] >= 0.75 * fused[best]
+        or (
+            scores.context[after] >= AFTER_SHARE * dense[best]
+            and (runner_up is None or fused[after] >= fused[runner_up])  # not when a closer runner-up waits
+        )
     ):
         rows.append(after)
     chosen_chars = sum(len(chunks[r].text) for r in rows)
