@@ -37,6 +37,8 @@ FOCUS_WEIGHT = 0.65
 # A question that names nothing but asks where, when or how long ("how long did it last?") is
 # about the meeting the documents report; a sentence of the right shape answers it.
 MIN_DENSE_VAGUE = 0.1
+# Answer kinds whose shape a sentence is checked for (a place, a time, a length, an office).
+SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
 _PAST_TENSE = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 
 
@@ -179,6 +181,10 @@ class Answerer:
         floor = MIN_DENSE_WITH_UNKNOWN if reading.unknown else MIN_DENSE
         if vague:
             floor = MIN_DENSE_VAGUE
+        # "What town is that estate in?": a sentence of the right shape holding every word the
+        # question names ("Filoli estate in Woodside") answers it, however low its cosine.
+        if expect in SHAPED and any(self._words_in(reading.query, p.chunk.text) for p in passages):
+            relevance = max(relevance, floor)
         if not passages or relevance < floor:
             return self._decline(question, scores, reading.unknown)
         return self._answer(question, passages)
@@ -218,6 +224,14 @@ class Answerer:
         places = [[m.span() for m in re.finditer(rf"\b{re.escape(w)}\b", reading.query, re.IGNORECASE)] for w in words]
         best = self.retriever.support(reading.tokens.words(places))
         return {w: float(b) for w, b in zip(words, best, strict=True)}
+
+    def _words_in(self, query: str, text: str) -> bool:
+        """Every word the question names, bar the kind of answer it wants, stands in the passage."""
+        lexicon = self.retriever.lexicon
+        typed = answer_type_words(query)
+        wanted = [w for w in content_words(query) if w not in FRAME_WORDS and w not in typed and not w.isdigit()]
+        have = {lexicon.known_term(w) for w in content_words(text)}
+        return bool(wanted) and all(lexicon.known_term(w) in have and lexicon.known_term(w) is not None for w in wanted)
 
     def _names_rare_word(self, query: str) -> bool:
         """The question uses a word of the documents that is rare in English: a name or a term."""

@@ -63,6 +63,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("how long did it last?", "four hours"),  # names nothing: the meeting reported is meant
         ("how many hours did the sit-down last", "four hours"),
         ("when did it happen?", "Wednesday"),
+        ("what town is that estate in", "Woodside"),  # every word it names is in the caption
         ("who took the photo?", "AP"),  # the caption's credit
         ("who from the us cabinet tagged along with biden", "Blinken"),  # a phrasal verb, paraphrased
         ("where is filoli", "Woodside"),  # a name the model hardly knows: keywords count
