@@ -161,7 +161,7 @@ class Answerer:
             return self._decline(question, scores, gap)
         if wants_summary(asked):  # after the gap check: "a recap of the tariff talks" is still declined
             return self._answer(question, summary_passages(self.retriever.chunks, scores), messages.SUMMARY_LEAD)
-        speakers = asked_speaker(reading.query)
+        speakers = asked_speaker(reading.query, self._is_name)
         if speakers and not any(self._speaks(s) for s in speakers):
             return self._decline(question, scores, [], speakers)
         target = asked_name(reading.query)
@@ -169,7 +169,7 @@ class Answerer:
             phrase = " ".join(target)
             as_written = re.search(rf"\b{re.escape(phrase)}\b", self._text, re.IGNORECASE)  # "US", not "us"
             return self._decline(question, scores, [], unnamed=as_written.group() if as_written else phrase)
-        passages = choose_passages(self.retriever.chunks, scores, expect)
+        passages = choose_passages(self.retriever.chunks, scores, expect, quotes_asked=bool(speakers))
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
         # Not when the unknown word is the subject: "lunch at the estate" is not about the estate.
@@ -232,6 +232,10 @@ class Answerer:
         wanted = [w for w in content_words(query) if w not in FRAME_WORDS and w not in typed and not w.isdigit()]
         have = {lexicon.known_term(w) for w in content_words(text)}
         return bool(wanted) and all(lexicon.known_term(w) in have and lexicon.known_term(w) is not None for w in wanted)
+
+    def _is_name(self, word: str) -> bool:
+        """The documents write this word capitalised mid-sentence: a name ("Biden"), not "direct"."""
+        return bool(re.search(rf"[\w,;’'”]\s+{re.escape(word.capitalize())}\b", self._text))
 
     def _names_rare_word(self, query: str) -> bool:
         """The question uses a word of the documents that is rare in English: a name or a term."""

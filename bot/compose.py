@@ -51,13 +51,17 @@ def _neighbour(chunks: Sequence[Chunk], row: int, step: int) -> int | None:
     return None
 
 
-def choose_passages(chunks: Sequence[Chunk], scores: QueryScores, expect: Expect) -> list[Passage]:
+def choose_passages(
+    chunks: Sequence[Chunk], scores: QueryScores, expect: Expect, quotes_asked: bool = False
+) -> list[Passage]:
     """Pick the best sentence, plus what it needs to make sense or a close runner-up.
 
     Args:
         chunks: every chunk, by row.
         scores: the question's scores for every row.
         expect: the kind of fact asked for; sentences that cannot hold it are passed over.
+        quotes_asked: the question asks what someone said, so a quote between the best
+            sentence and what it refers to stays in.
 
     Returns:
         One to three passages in document order; empty if no sentence fits.
@@ -78,6 +82,10 @@ def choose_passages(chunks: Sequence[Chunk], scores: QueryScores, expect: Expect
     rows = [best]
     before = _neighbour(chunks, best, -1)
     if before is not None and leans_back(chunks[best].text) and scores.context[best] >= scores.sentence[best]:
+        earlier = _neighbour(chunks, before, -1)
+        if not quotes_asked and earlier is not None and leans_back(chunks[before].text) and not leans_back(chunks[earlier].text):
+            # "Under the agreement, ..." after a quote: the agreement is the sentence before the quote.
+            before = earlier
         rows.insert(0, before)
     after = _neighbour(chunks, best, 1)
     runner_up = next((r for r in order[1:] if r != after), None)

@@ -8,7 +8,7 @@ a different question, so the honest reply is that the documents don't quote him.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 # "what did xi say about ...", "how did china react to ...", "a quote from xi", "xi's response".
 _ASKS_SPEECH = [
@@ -27,7 +27,10 @@ _ASKS_SPEECH = [
     ),
     re.compile(r"\b(?:quotes?|statements?|remarks|comments?) (?:from|by) (?P<speaker>[\w'’.-]+)", re.IGNORECASE),
     re.compile(r"\b(?P<speaker>[\w.-]+)['’]s (?:response|reaction|reply|statement|remarks|comments?)\b", re.IGNORECASE),
+    # "biden quote on the deal": only a name can stand there (see `asked_speaker`'s `is_name`)
+    re.compile(r"^(?P<speaker>[\w.-]+) (?:quotes?|statement|remarks|comments?|reaction|response)\b", re.IGNORECASE),
 ]
+_NAME_ONLY = len(_ASKS_SPEECH) - 1  # the last pattern needs its speaker to be a name
 # Words that stand for no one in particular, or for the documents themselves.
 _NOT_SPEAKERS = frozenset(
     """i you he she it we they them anyone someone somebody anybody people everyone the a an this that
@@ -50,19 +53,20 @@ _VERB_THEN_NAME = (
 _PRONOUN_SPEAKS = re.compile(r"^(?:He|She|They)\s+(?:also\s+|later\s+|then\s+)?" + _VERBS + r"\b")
 
 
-def asked_speaker(question: str) -> list[str]:
+def asked_speaker(question: str, is_name: Callable[[str], bool] = lambda word: True) -> list[str]:
     """The people or bodies whose words the question asks for, as name words (empty: it asks for none).
 
     Args:
         question: the cleaned question.
+        is_name: whether a word is a name in the documents ("biden", not "direct").
 
     Returns:
         The speakers' names, lower case: "xi" for "what did president xi say?"; several
         for "what did biden and xi say?".
     """
-    for pattern in _ASKS_SPEECH:
+    for number, pattern in enumerate(_ASKS_SPEECH):
         match = pattern.search(question)
-        if not match:
+        if not match or (number == _NAME_ONLY and not is_name(match.group("speaker"))):
             continue
         names = []
         for part in re.split(r"\s+(?:and|or|&)\s+|,\s*", match.group("speaker").strip()):

@@ -20,6 +20,8 @@ def test_questions_that_ask_for_someones_words() -> None:
     assert asked_speaker("what did they say about ai") == []
     assert asked_speaker("what did the article say about fentanyl") == []
     assert asked_speaker("what was agreed on fentanyl?") == []
+    assert asked_speaker("biden quote on the deal", lambda word: word == "biden") == ["biden"]
+    assert asked_speaker("direct quote please", lambda word: word == "biden") == []  # "direct" is no name
 
 
 def test_who_the_sentences_quote() -> None:
