@@ -45,6 +45,8 @@ IDIOMS = [
     ),
     (re.compile(r"\b(?:was|were) (?:in the room|at the table|present|in attendance)\b", re.IGNORECASE), "attended"),
     (re.compile(r"\b(who(?: else)?) (?:was|were) there\b", re.IGNORECASE), r"\1 attended"),
+    (re.compile(r"\b(?:go|goes|went|going|gone) (?:so )?well\b|\bwork(?:ed|s)? out\b", re.IGNORECASE), "success"),
+    (re.compile(r"\b(?:could|can|would|might) go wrong\b", re.IGNORECASE), "could cause problems"),
     (re.compile(r"\b(?:sat in|sit in|showed up|turned up|came along)(?: on (?:it|the talks|the meeting))?\b", re.IGNORECASE), "attended"),
 ]
 _SHORTHAND = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(k) for k in SHORTHAND) + r")(?![\w'’])", re.IGNORECASE)

@@ -90,4 +90,6 @@ def test_chat_idioms_become_the_plain_words_an_article_uses() -> None:
     assert clean_question("who was in the room on the chinese side") == "who attended on the chinese side"
     assert clean_question("who was there from china's side") == "who attended from china's side"
     assert clean_question("was there a deal on ai") == "was there a deal on ai"
+    assert clean_question("why did the meeting go well") == "why did the meeting success"
+    assert clean_question("what did he say could go wrong") == "what did he say could cause problems"
 
