@@ -47,6 +47,14 @@ IDIOMS = [
     (re.compile(r"\b(who(?: else)?) (?:was|were) there\b", re.IGNORECASE), r"\1 attended"),
     (re.compile(r"\b(?:go|goes|went|going|gone) (?:so )?well\b|\bwork(?:ed|s)? out\b", re.IGNORECASE), "success"),
     (re.compile(r"\b(?:could|can|would|might) go wrong\b", re.IGNORECASE), "could cause problems"),
+    (
+        re.compile(
+            r"\b(?:preview(?:ed|s)?|give (?:a|the|that|its) preview of|give (?:a|the|that|its) preview)"
+            r"(?: (?:the|its|their) (?:agenda|talks|meeting|summit))?",
+            re.IGNORECASE,
+        ),
+        "say what would be discussed",
+    ),
     (re.compile(r"\b(?:sat in|sit in|showed up|turned up|came along)(?: on (?:it|the talks|the meeting))?\b", re.IGNORECASE), "attended"),
 ]
 _SHORTHAND = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(k) for k in SHORTHAND) + r")(?![\w'’])", re.IGNORECASE)

@@ -92,4 +92,5 @@ def test_chat_idioms_become_the_plain_words_an_article_uses() -> None:
     assert clean_question("was there a deal on ai") == "was there a deal on ai"
     assert clean_question("why did the meeting go well") == "why did the meeting success"
     assert clean_question("what did he say could go wrong") == "what did he say could cause problems"
+    assert clean_question("when did they preview the agenda") == "when did they say what would be discussed"
 
