@@ -109,7 +109,8 @@ _SHAPES = {
     ),
     Expect.NUMBER: re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE),
     Expect.DURATION: re.compile(
-        rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?|about|several)\s+(?:{_UNITS})\b",
+        # "for about four hours", "a two-day visit"; not "their first talks in a year" or "a year ago"
+        rf"(?<!\bin )(?<!\bwithin )\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?|about|several)[\s-]+(?:{_UNITS})\b(?! ago\b)",
         re.IGNORECASE,
     ),
     Expect.FUTURE: re.compile(

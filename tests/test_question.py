@@ -51,6 +51,7 @@ def test_intents() -> None:
     assert fits(Expect.FUTURE, "The zoo expects two pandas next spring.")
     assert not fits(Expect.FUTURE, "They met on Wednesday, a year after the G20.")
     assert fits(Expect.DURATION, "They met for about four hours.")
+    assert not fits(Expect.DURATION, "Their first talks in a year.") and not fits(Expect.DURATION, "They met a year ago.")
     assert not fits(Expect.AGE, "They met for about four hours.")
     assert expected_answer("where was the meeting held?") is Expect.PLACE
     assert expected_answer("how many hours did they talk?") is Expect.DURATION
