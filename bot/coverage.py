@@ -51,7 +51,7 @@ FRAME_WORDS = frozenset(
     near nearby outside inside beside behind around across toward towards within upon via amid
     top bottom above below paragraph paragraphs line lines beginning
     concrete tangible specific real actual meaningful significant substantive
-    deliverables achievements accomplishments breakthroughs""".split()
+    deliverables achievements accomplishments breakthroughs credit credits credited""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).
