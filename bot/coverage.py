@@ -69,7 +69,7 @@ _PARTICLE = re.compile(r"\b([\w'’-]+)\s+(?:along|up|down|out|off|over|back|awa
 
 _SLOT = re.compile(
     r"\b(?:about|regarding|on|re|concerning|discuss(?:ed|ing)?|mention(?:ed|s)?|raised?|address(?:ed)?|"
-    r"what about|anything on|deal on|agreement on)\s+((?:[\w'’-]+\s*){1,3})",
+    r"what about|anything on|deal on|agreement on|call(?:ed|s|ing)? [\w'’-]+ (?:a|an))\s+((?:[\w'’-]+\s*){1,3})",
     re.IGNORECASE,
 )
 

@@ -68,7 +68,7 @@ _EXPECT_PATTERNS = [
         Expect.FUTURE,
         re.compile(
             r"^(?:when|what (?:day|date|time|year|month))\b.*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
-            r"scheduled|planned|due|set for)\b",
+            r"scheduled|planned|due|set for|supposed to|expected to)\b",
             re.IGNORECASE,
         ),
     ),

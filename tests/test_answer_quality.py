@@ -89,6 +89,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("what did xi say about taiwan?", "report anything Xi said"),  # the article never quotes him
         ("are they adding more direct flights between the us and china", "flights"),  # no word means it
         ("whats the name of the us official who briefed reporters", "name the US official"),
+        ("did biden call xi a dictator afterwards", "dictator"),  # what he was called is the subject
         ("did they talk about tariffs?", "tariffs"),
         ("what did biden and xi say about ukraine", "ukraine"),
         ("any agreement on semiconductors?", "semiconductors"),
