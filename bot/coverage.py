@@ -10,7 +10,8 @@ unknown to them and one of these holds:
   does not speak to it ("what gifts did they exchange?");
 - no word of the documents, read in context, means anything close to it ("pandas",
   "flights"), where a paraphrase finds one ("hotline" finds "communication");
-- nothing but unknown and frame words is asked ("did they hold a joint press conference?").
+- nothing but unknown and frame words is asked ("did they hold a joint press conference?"),
+  unless each unknown word has a clear paraphrase there ("the property's name" for "Filoli estate").
 
 Everything here is pure but for word-frequency and place-name data, loaded on first use.
 """
@@ -63,6 +64,8 @@ MASK_GAIN = 0.035
 # An unknown word whose best cosine with any of the documents' words (token vectors, in
 # context) is below this has no paraphrase there.
 MIN_SUPPORT = 0.23
+# At or above this, the documents have a clear paraphrase of the word.
+PARAPHRASE_SUPPORT = 0.5
 # A word before one of these is part of a phrasal verb ("tagged along", "pull the plug"),
 # whose meaning its own token vectors do not carry.
 _PARTICLE = re.compile(r"\b([\w'’-]+)\s+(?:along|up|down|out|off|over|back|away|through|around)\b", re.IGNORECASE)
@@ -242,7 +245,10 @@ def gap_words(
     if not unknown:
         return []
     rest = [w for w in content_words(masked(question, unknown)) if w not in FRAME_WORDS]
-    if mask_gain >= MASK_GAIN or not rest:
+    # Every unknown word has a clear paraphrase in the documents ("property" for "estate").
+    found = support or {}
+    paraphrased = bool(found) and set(found) == set(unknown) and min(found.values()) >= PARAPHRASE_SUPPORT
+    if mask_gain >= MASK_GAIN or (not rest and not paraphrased):
         return list(unknown)  # the passages ignore those words, or nothing else is asked
     unsupported = [w for w, best in (support or {}).items() if best < MIN_SUPPORT]
     if unsupported:

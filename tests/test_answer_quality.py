@@ -64,6 +64,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("how many hours did the sit-down last", "four hours"),
         ("when did it happen?", "Wednesday"),
         ("what town is that estate in", "Woodside"),  # every word it names is in the caption
+        ("whats the name of the place they met at? the actual property name", "Filoli"),  # "property": estate
         ("what is china supposed to do about fentanyl under the deal", "stem the export"),  # past a quote
         ("biden quote on the fentanyl agreement", "save lives"),  # the quote stays when asked for
         ("who took the photo?", "AP"),  # the caption's credit
