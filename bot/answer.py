@@ -27,10 +27,8 @@ from index.embed import TokenVectors
 from index.lexicon import content_words
 from index.search import QueryScores
 
-# Below this cosine the best sentence is not about the question at all; with an
-# unknown word in the question, the bar is a little higher.
+# Below this cosine the best sentence is not about the question at all.
 MIN_DENSE = 0.30
-MIN_DENSE_WITH_UNKNOWN = 0.30
 # Ranking weighs the question's focus (without the names found everywhere, "Biden", "Xi")
 # above the whole question: the names pull every sentence that has them up alike.
 FOCUS_WEIGHT = 0.65
@@ -174,16 +172,14 @@ class Answerer:
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
         # Not when the unknown word is the subject: "lunch at the estate" is not about the estate.
         typed = answer_type_words(reading.query)
-        rescue = bool(reading.unknown) and all(w in typed for w in reading.unknown)
+        rescue = bool(reading.unknown) and set(reading.unknown) <= typed
         # A name the documents use but the model hardly knows ("where is filoli?"): keywords count.
         rescue = rescue or (not reading.unknown and self._names_rare_word(reading.query))
         relevance = max(best_dense, float(scores.fused.max())) if rescue else best_dense
-        floor = MIN_DENSE_WITH_UNKNOWN if reading.unknown else MIN_DENSE
-        if vague:
-            floor = MIN_DENSE_VAGUE
+        floor = MIN_DENSE_VAGUE if vague else MIN_DENSE
         # "What town is that estate in?": a sentence of the right shape holding every word the
         # question names ("Filoli estate in Woodside") answers it, however low its cosine.
-        if expect in SHAPED and any(self._words_in(reading.query, p.chunk.text) for p in passages):
+        if expect in SHAPED and any(self._words_in(reading.query, typed, p.chunk.text) for p in passages):
             relevance = max(relevance, floor)
         if not passages or relevance < floor:
             return self._decline(question, scores, reading.unknown)
@@ -225,13 +221,11 @@ class Answerer:
         best = self.retriever.support(reading.tokens.words(places))
         return {w: float(b) for w, b in zip(words, best, strict=True)}
 
-    def _words_in(self, query: str, text: str) -> bool:
-        """Every word the question names, bar the kind of answer it wants, stands in the passage."""
-        lexicon = self.retriever.lexicon
-        typed = answer_type_words(query)
-        wanted = [w for w in content_words(query) if w not in FRAME_WORDS and w not in typed and not w.isdigit()]
-        have = {lexicon.known_term(w) for w in content_words(text)}
-        return bool(wanted) and all(lexicon.known_term(w) in have and lexicon.known_term(w) is not None for w in wanted)
+    def _words_in(self, query: str, typed: set[str], text: str) -> bool:
+        """Every word the question names, bar the kind of answer it wants (`typed`), stands in the passage."""
+        term = self.retriever.lexicon.known_term
+        wanted = {term(w) for w in content_words(query) if w not in FRAME_WORDS and w not in typed and not w.isdigit()}
+        return bool(wanted) and None not in wanted and wanted <= {term(w) for w in content_words(text)}
 
     def _is_name(self, word: str) -> bool:
         """The documents write this word capitalised mid-sentence: a name ("Biden"), not "direct"."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import islice
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,6 +46,12 @@ class Passage:
     dense: float
 
 
+@lru_cache(maxsize=65536)
+def _fits(expect: Expect, text: str) -> bool:
+    """`fits`, remembered: the same sentences are checked for every question."""
+    return fits(expect, text)
+
+
 def _neighbour(chunks: Sequence[Chunk], row: int, step: int) -> int | None:
     other = row + step
     if 0 <= other < len(chunks) and chunks[other].source == chunks[row].source:
@@ -70,9 +78,10 @@ def choose_passages(
     fused = scores.fused - HEADLINE_PENALTY * np.array([c.paragraph == 1 for c in chunks], dtype=np.float32)
     if expect in ABOUT_THE_MEETING:
         # "where was it held?" asks about this meeting, not the one a sentence looks back to.
-        fused = fused - EARLIER_PENALTY * np.array([fits(Expect.PAST, c.text) for c in chunks], dtype=np.float32)
+        fused = fused - EARLIER_PENALTY * np.array([_fits(Expect.PAST, c.text) for c in chunks], dtype=np.float32)
     ranked = [int(r) for r in np.argsort(-fused, kind="stable")]
-    order = [r for r in ranked if fits(expect, chunks[r].text)]
+    # Only the first few sentences of the right shape are ever used.
+    order = list(islice((r for r in ranked if _fits(expect, chunks[r].text)), 3))
     if not order or fused[order[0]] < FIT_SHARES.get(expect, FIT_SHARE) * fused[ranked[0]]:
         if expect in STRICT:
             return []  # "how many?" with no number anywhere near: the documents don't say
@@ -83,17 +92,22 @@ def choose_passages(
     before = _neighbour(chunks, best, -1)
     if before is not None and leans_back(chunks[best].text) and scores.context[best] >= scores.sentence[best]:
         earlier = _neighbour(chunks, before, -1)
-        if not quotes_asked and earlier is not None and leans_back(chunks[before].text) and not leans_back(chunks[earlier].text):
-            # "Under the agreement, ..." after a quote: the agreement is the sentence before the quote.
+        # "Under the agreement, ..." after a quote: the agreement is the sentence before the quote.
+        if (
+            earlier is not None
+            and not quotes_asked
+            and leans_back(chunks[before].text)
+            and not leans_back(chunks[earlier].text)
+        ):
             before = earlier
         rows.insert(0, before)
     after = _neighbour(chunks, best, 1)
-    runner_up = next((r for r in order[1:] if r != after), None)
+    closer = next((r for r in order[1:] if r != after), None)
     if after is not None and leans_back(chunks[after].text) and (
         fused[after] >= 0.75 * fused[best]
         or (
             scores.context[after] >= AFTER_SHARE * dense[best]
-            and (runner_up is None or fused[after] >= fused[runner_up])  # not when a closer runner-up waits
+            and (closer is None or fused[after] >= fused[closer])  # not when a closer runner-up waits
         )
     ):
         rows.append(after)

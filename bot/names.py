@@ -66,9 +66,12 @@ def named(target: Sequence[str], sentences: Sequence[str]) -> bool:
     """
     head = stem(target[-1])
     own = {stem(w) for w in target}
+    prefix = head[: max(3, len(head) - 1)]  # "compan" for "company" and "companies" (stem "compani")
     place_asked = target[-1] in _PLACE_NOUNS  # "the name of the city": a place is the answer
     found_head = False
     for sentence in sentences:
+        if prefix not in sentence.lower():  # most sentences go at once, unsplit
+            continue
         tokens = re.findall(r"[\w'’-]+|[^\w\s]", sentence)
         for i, token in enumerate(tokens):
             if stem(token.lower()) != head:

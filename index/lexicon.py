@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -138,10 +139,9 @@ class Lexicon:
         if match:
             return str(match[0])
         # Two letters swapped ("tiawan") cost one edit, not two.
-        allowed = 1 if len(word) < 7 else 2
-        near = [w for w in self.surface_words if abs(len(w) - len(word)) <= allowed]
-        swapped = min(near, key=lambda w: OSA.distance(word, w), default=None)
-        return swapped if swapped is not None and OSA.distance(word, swapped) <= allowed else None
+        scorer: Any = OSA.distance  # a distance: lower is better, which extractOne knows
+        swapped = process.extractOne(word, self.surface_words, scorer=scorer, score_cutoff=1 if len(word) < 7 else 2)
+        return str(swapped[0]) if swapped else None
 
     def spans_of(self, text: str, wanted: Callable[[str], bool]) -> list[tuple[int, int]]:
         """Character spans of the words of `text` (lower-cased) for which `wanted` is true."""
