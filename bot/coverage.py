@@ -193,10 +193,14 @@ def places(question: str, text: str, lowered: str) -> tuple[list[str], list[str]
     return covered, missing
 
 
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    return frozenset(f for forms in _places()[1].values() for f in forms if f.isupper())
+
+
 def is_place(word: str) -> bool:
     """A country, capital, state or continent name, or a country code as written ("US", "China")."""
-    _, forms = _places()
-    return word.lower() in forms or any(word in codes for codes in forms.values() if word.isupper())
+    return word.lower() in _places()[1] or (word.isupper() and word in _country_codes())
 
 
 def place_aliases(name: str) -> list[str]:
