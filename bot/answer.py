@@ -65,7 +65,8 @@ class Answer:
 class Reading:
     """A question as the answerer understands it: corrected text, what the documents lack, its vectors."""
 
-    query: str
+    query: str  # what is searched: typos fixed, acronyms spelled out
+    corrected: str  # as typed, typos fixed
     unknown: list[str]
     missing_places: list[str]
     vectors: npt.NDArray[np.float32]  # (3, dimension): whole, focus, focus without the unknown words
@@ -159,10 +160,10 @@ class Answerer:
             return self._decline(question, scores, gap)
         if wants_summary(asked):  # after the gap check: "a recap of the tariff talks" is still declined
             return self._answer(question, summary_passages(self.retriever.chunks, scores), messages.SUMMARY_LEAD)
-        speakers = asked_speaker(reading.query, self._is_name)
+        speakers = asked_speaker(reading.corrected, self._is_name)
         if speakers and not any(self._speaks(s) for s in speakers):
             return self._decline(question, scores, [], speakers)
-        target = asked_name(reading.query)
+        target = asked_name(reading.corrected)
         if target and not named(target, self._sentences):
             phrase = " ".join(target)
             as_written = re.search(rf"\b{re.escape(phrase)}\b", self._text, re.IGNORECASE)  # "US", not "us"
@@ -171,15 +172,15 @@ class Answerer:
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
         # Not when the unknown word is the subject: "lunch at the estate" is not about the estate.
-        typed = answer_type_words(reading.query)
+        typed = answer_type_words(reading.corrected)
         rescue = bool(reading.unknown) and set(reading.unknown) <= typed
         # A name the documents use but the model hardly knows ("where is filoli?"): keywords count.
-        rescue = rescue or (not reading.unknown and self._names_rare_word(reading.query))
+        rescue = rescue or (not reading.unknown and self._names_rare_word(reading.corrected))
         relevance = max(best_dense, float(scores.fused.max())) if rescue else best_dense
         floor = MIN_DENSE_VAGUE if vague else MIN_DENSE
         # "What town is that estate in?": a sentence of the right shape holding every word the
         # question names ("Filoli estate in Woodside") answers it, however low its cosine.
-        if expect in SHAPED and any(self._words_in(reading.query, typed, p.chunk.text) for p in passages):
+        if expect in SHAPED and any(self._words_in(reading.corrected, typed, p.chunk.text) for p in passages):
             relevance = max(relevance, floor)
         if not passages or relevance < floor:
             return self._decline(question, scores, reading.unknown)
@@ -192,15 +193,16 @@ class Answerer:
         names found everywhere), and the focus without its unknown words.
         """
         lexicon = self.retriever.lexicon
-        query = lexicon.corrected(asked)
-        covered_places, missing_places = places(query, self._text, self._lowered)
+        corrected = lexicon.corrected(asked)
+        query = lexicon.expanded(corrected)
+        covered_places, missing_places = places(corrected, self._text, self._lowered)
         covered_words = {w for p in covered_places for w in p.split()}
-        unknown = [w for w in unknown_words(query, lexicon) if w not in covered_words]
+        unknown = [w for w in unknown_words(corrected, lexicon) if w not in covered_words]
         tokens = self.retriever.embed_tokens(query)
         common = lexicon.spans_of(query, lambda w: lexicon.known_term(w) in lexicon.ubiquitous)
         gone = lexicon.spans_of(query, lambda w: w in unknown)
         vectors = np.vstack([tokens.pool(), tokens.pool(common), tokens.pool(common + gone)])
-        return Reading(query, unknown, missing_places, vectors, tokens)
+        return Reading(query, corrected, unknown, missing_places, vectors, tokens)
 
     def _about_the_meeting(self, asked: str, expect: Expect) -> bool:
         """ "How long did it last?", "where was it held?": nothing named, so the meeting reported is meant."""
@@ -245,7 +247,7 @@ class Answerer:
     def _gap(self, reading: Reading) -> list[str]:
         """What the question asks about that the documents don't cover (empty: they may)."""
         mask_gain = self._mask_gain(reading.vectors[1:2], reading.vectors[2:3]) if reading.unknown else 0.0
-        words = gap_words(reading.query, reading.unknown, mask_gain, self.retriever.lexicon, self._support(reading))
+        words = gap_words(reading.corrected, reading.unknown, mask_gain, self.retriever.lexicon, self._support(reading))
         return reading.missing_places + [w for w in words if w not in reading.missing_places]
 
     def _blend(
@@ -284,7 +286,8 @@ class Answerer:
         asked = clean_question(question)
         if not asked:
             return []
-        fused = self.retriever.score(self.retriever.lexicon.corrected(asked)).fused
+        lexicon = self.retriever.lexicon
+        fused = self.retriever.score(lexicon.expanded(lexicon.corrected(asked))).fused
         rows = np.argsort(-fused, kind="stable")[:k]
         return [_citation(Passage(self.retriever.chunks[int(r)], float(fused[r]), float(fused[r]))) for r in rows]
 

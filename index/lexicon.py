@@ -33,6 +33,8 @@ STOPWORDS = frozenset(
 
 
 UBIQUITOUS_SHARE = 0.2
+# A word in capitals ("AI", "APEC"): an acronym, if the text also spells it out.
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # Two to four capitalised words in a row: a name whose initials a reader may type ("SF").
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?(?:\s+[A-Z][a-z]+(?:['’][a-z]+)?){1,3}\b")
 
@@ -42,6 +44,13 @@ def _is_english(word: str) -> bool:
     from wordfreq import zipf_frequency  # loaded only when a question has a word the documents lack
 
     return bool(zipf_frequency(word, "en") >= 3.0)
+
+
+@lru_cache(maxsize=256)
+def _is_common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(word, "en") >= 5.0)
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +65,39 @@ def words(text: str) -> list[str]:
         word = match.group()
         found.append(word[:-2] if word.endswith("'s") else word)
     return found
+
+
+def acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """Acronyms the texts use, each with the one phrase of the texts that spells it out.
+
+    "AI" finds "artificial intelligence" anywhere in the texts, not only beside it in
+    brackets: a phrase of words of three letters or more, none a stopword or in capitals,
+    whose initials spell the acronym. An acronym two phrases could spell ("AP": "Asia
+    Pacific", "appreciate President") is left out.
+
+    Returns:
+        Lower-case acronym to lower-case phrase ("ai": "artificial intelligence").
+    """
+    texts = list(texts)
+    wanted = {m.group().lower() for t in texts for m in _ACRONYM.finditer(t)}
+    if not wanted:
+        return {}
+    longest = max(len(a) for a in wanted)
+    spelled: dict[str, set[str]] = {}
+    for text in texts:
+        run: list[str] = []  # the current run of words that could be part of a phrase
+        for match in [*_WORD.finditer(text), None]:
+            word = match.group() if match else ""
+            if len(word) >= 3 and word.lower() not in STOPWORDS and not word.isupper():
+                run.append(word.lower())
+                continue
+            for start in range(len(run)):
+                for end in range(start + 2, min(len(run), start + longest) + 1):
+                    initials = "".join(w[0] for w in run[start:end])
+                    if initials in wanted:
+                        spelled.setdefault(initials, set()).add(" ".join(run[start:end]))
+            run = []
+    return {a: next(iter(phrases)) for a, phrases in spelled.items() if len(phrases) == 1}
 
 
 def stem(word: str) -> str:
@@ -103,6 +145,7 @@ class Lexicon:
         self.initialisms = {
             "".join(w[0] for w in name.split()).lower(): name.lower() for t in texts for name in _NAME.findall(t)
         }
+        self.acronyms = acronyms(texts)
         self.stems = frozenset(s for t in tokenised for s in t)
         # One pass over the chunks: a scan per term made loading slow on large corpora.
         self.document_frequency = Counter(s for t in tokenised for s in set(t))
@@ -158,6 +201,26 @@ class Lexicon:
             return self.correct(lower) or word
 
         return _WORD.sub(fix, question)
+
+    def expanded(self, question: str) -> str:
+        """The question with each acronym the texts spell out followed by its phrase, and the reverse.
+
+        "anything on AI?" becomes "anything on AI (artificial intelligence)?", so that a
+        passage that only spells it out is found too. An acronym that is also a common word
+        ("US", "IT", "WHO") counts only when typed in capitals.
+        """
+        lowered = question.lower()
+        for acronym, phrase in self.acronyms.items():
+            short = re.search(rf"\b{acronym}\b", question, re.IGNORECASE)
+            if short and short.group() != acronym.upper() and (acronym in STOPWORDS or _is_common_word(acronym)):
+                short = re.search(rf"\b{acronym.upper()}\b", question)
+            long = re.search(rf"\b{re.escape(phrase)}\b", lowered)
+            if short and not long:
+                question = f"{question[: short.end()]} ({phrase}){question[short.end():]}"
+            elif long and not short:
+                question = f"{question[: long.end()]} ({acronym.upper()}){question[long.end():]}"
+            lowered = question.lower()
+        return question
 
     def query_terms(self, question: str) -> list[str]:
         """Terms of a question's content words, each matched by stem, dictionary form or typo fix."""

@@ -137,3 +137,22 @@ def test_a_name_of_several_words_marks_its_sentences(tmp_path: Path, fake_embedd
     marked = [index.chunks[int(r)].text for r in np.flatnonzero(index.named_rows("what did the white house say?"))]
     assert marked == ["The White House said the talks went well."]
     assert not index.named_rows("what did the house say?").any()  # the whole name, not a word of it
+
+
+def test_an_acronym_the_text_spells_out_is_searched_both_ways() -> None:
+    from index.lexicon import Lexicon, acronyms
+
+    texts = [
+        "Leaders agreed to discuss the risks of artificial intelligence.",
+        "Mr Biden has made regulating AI a focus. The US official spoke.",
+        "The United States and China met; the AP took the photo.",
+        "I appreciate President Xi. Asia Pacific leaders came.",
+    ]
+    # "AP" could be either phrase, so it is left out.
+    assert acronyms(texts) == {"ai": "artificial intelligence", "us": "united states"}
+    lexicon = Lexicon(texts)
+    assert lexicon.expanded("anything on ai??") == "anything on ai (artificial intelligence)??"
+    assert lexicon.expanded("risks of Artificial Intelligence") == "risks of Artificial Intelligence (AI)"
+    assert lexicon.expanded("about AI (artificial intelligence)") == "about AI (artificial intelligence)"
+    # "us" is a word as well: only "US" in capitals stands for the country.
+    assert lexicon.expanded("tell us what the US said") == "tell us what the US (united states) said"
