@@ -159,7 +159,7 @@ class Answerer:
         if gap:
             return self._decline(question, scores, gap)
         if wants_summary(asked):  # after the gap check: "a recap of the tariff talks" is still declined
-            return self._answer(question, summary_passages(self.retriever.chunks, scores), messages.SUMMARY_LEAD)
+            return self._answer(question, summary_passages(self.retriever.chunks, scores, self.retriever.lexicon.acronyms), messages.SUMMARY_LEAD)
         speakers = asked_speaker(reading.corrected, self._is_name)
         if speakers and not any(self._speaks(s) for s in speakers):
             return self._decline(question, scores, [], speakers)

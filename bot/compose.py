@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import islice
 from dataclasses import dataclass
@@ -12,9 +12,14 @@ import numpy as np
 
 from bot.intent import STRICT, Expect, fits
 from index.chunk import Chunk, leans_back
+from index.lexicon import content_words, term, terms
 from index.search import QueryScores
 
 MAX_ANSWER_CHARS = 320
+# A summary may run longer: headline, lead and an outcome the lead leaves out.
+SUMMARY_CHARS = 480
+# A headline word rarer than this names a topic ("fentanyl", "AI"), not just a verb ("make").
+TOPIC_ZIPF = 5.0
 # A headline names a topic without the facts; a body sentence that fits nearly as well is better.
 HEADLINE_PENALTY = 0.08
 # A second sentence joins the answer when it scores at least this share of the best.
@@ -126,15 +131,20 @@ def choose_passages(
     return [Passage(chunks[r], float(fused[r]), float(dense[r])) for r in rows]
 
 
-def summary_passages(chunks: Sequence[Chunk], scores: QueryScores) -> list[Passage]:
+def summary_passages(
+    chunks: Sequence[Chunk], scores: QueryScores, acronyms: Mapping[str, str] | None = None
+) -> list[Passage]:
     """The key outcomes: each document's headline and lead sentence.
 
     News articles put their outcomes first; the headline names them and the lead
-    sentence states them. With several documents, the first two are used.
+    sentence states them. With several documents, the first two are used. With one, an
+    outcome the headline names but the lead leaves out ("... deals on fentanyl and AI")
+    is added from the first sentence that states it.
 
     Args:
         chunks: every chunk, by row.
         scores: the question's scores, for the citation scores.
+        acronyms: acronyms the documents spell out ("ai": "artificial intelligence").
 
     Returns:
         Passages in document order.
@@ -150,9 +160,33 @@ def summary_passages(chunks: Sequence[Chunk], scores: QueryScores) -> list[Passa
         if len(seen_sources) > 2:
             break
     chosen = [r for r in chosen if chunks[r].source in seen_sources[:2]][:4]
-    while len(chosen) > 2 and sum(len(chunks[r].text) for r in chosen) > MAX_ANSWER_CHARS:
+    if len(seen_sources) == 1 and len(chosen) == 2:
+        extra = _left_out(chunks, chosen[0], chosen[1], acronyms or {})
+        if extra is not None and sum(len(chunks[r].text) for r in chosen) + len(chunks[extra].text) <= SUMMARY_CHARS:
+            chosen.append(extra)
+    while len(chosen) > 2 and sum(len(chunks[r].text) for r in chosen) > SUMMARY_CHARS:
         chosen.pop()
     return [Passage(chunks[r], float(scores.fused[r]), float(scores.dense[r])) for r in chosen]
+
+
+def _left_out(chunks: Sequence[Chunk], headline: int, lead: int, acronyms: Mapping[str, str]) -> int | None:
+    """The first sentence after the lead that states what the headline names and the lead does not."""
+    from bot.coverage import zipf
+
+    def states(text: str, word: str) -> bool:
+        lowered = text.lower()
+        return term(word) in terms(lowered) or (word in acronyms and acronyms[word] in lowered)
+
+    missing = [w for w in content_words(chunks[headline].text) if zipf(w) < TOPIC_ZIPF]
+    missing = [w for w in missing if not states(chunks[lead].text, w)]
+    best, best_count = None, 0
+    for row in range(lead + 1, len(chunks)):
+        if chunks[row].source != chunks[lead].source:
+            break
+        count = sum(states(chunks[row].text, w) for w in missing)
+        if count > best_count:
+            best, best_count = row, count
+    return best
 
 
 def _is_lead(chunks: Sequence[Chunk], row: int) -> bool:

@@ -54,6 +54,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("when did they last meet before this?", "G20"),  # the standfirst
         ("what were the main outcomes?", "fentanyl"),
         ("tl;dr", "military"),
+        ("can u sum up the main outcomes", "artificial intelligence"),  # named in the headline, not the lead
         ("when was the article updated?", "November 16, 2023"),
         ("hey bot, what was agreed on fentanly??", "fentanyl"),
         ("<@U0123ABCD> who went with biden?", "Blinken"),
