@@ -42,7 +42,7 @@ FRAME_WORDS = frozenset(
     today yesterday week year years month time times day days mr ms good bad better worse best worst
     whats what's wats wat u ur pls plz thx lol quote quotes exact exactly word words headline title
     published publish publication posted written updated date dated author byline
-    tl dr tldr summary summarize summarise summarized gist nutshell recap overview takeaway takeaways
+    tl dr tldr summary summarize summarise summarized sum sums summed summing gist nutshell recap overview takeaway takeaways
     highlights brief briefly quick quickly short shortly
     previous previously prior earlier later recent recently lately before afterwards afterward
     photo photos picture pictures pic pics image images caption venue location place spot site setting
