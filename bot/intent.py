@@ -52,7 +52,8 @@ _EXPECT_PATTERNS = [
             r"\blast (?:time|met|meet|meeting|together|saw|seen|spoke|talked|visit(?:ed)?)\b|"
             r"\b(?:previous(?:ly)?|prior) (?:time|meeting|summit|visit|talks)\b|\bthe time before\b|"
             r"\bsince (?:they|the two|biden and xi|xi and biden)(?:['’]?d| had| have| last)? (?:last )?"
-            r"(?:met|seen|talked|spoken|spoke|sat)\b",
+            r"(?:met|seen|talked|spoken|spoke|sat)\b|"
+            r"\b(?:met|meet|seen each other|talked|spoken)\b[\w\s-]{0,25}\b(?:recently|before|previously|earlier)\b",
             re.IGNORECASE,
         ),
     ),

@@ -52,6 +52,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what does the executive order require of developers?", "safety-test"),  # "It also requires ..."
         ("what did biden say about the fentanyl deal saving lives", "save lives"),  # a quote leaning back
         ("when did they last meet before this?", "G20"),  # the standfirst
+        ("where did biden and xi jinping meet last time", "G20"),  # though the caption names both
         ("what were the main outcomes?", "fentanyl"),
         ("tl;dr", "military"),
         ("can u sum up the main outcomes", "artificial intelligence"),  # named in the headline, not the lead
