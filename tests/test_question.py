@@ -63,12 +63,20 @@ def test_intents() -> None:
     assert not fits(Expect.FUTURE, "Pelosi visited Taiwan in August last year.")
     assert asks_metadata("when was this article published?") and asks_metadata("whats the date of the article")
     assert not asks_metadata("what date was the balloon shot down") and not asks_metadata("what is wang yi's title")
-    assert expected_answer("which town hosted the talks") is Expect.PLACE
+    assert expected_answer("which town hosted the talks") is Expect.CITY
+    assert expected_answer("what us state was it in") is Expect.STATE
+    assert expected_answer("which country backs hamas") is Expect.COUNTRY
+    assert expected_answer("which state media covered it") is not Expect.STATE
+    assert expected_answer("had they met face to face recently") is Expect.PAST
     assert expected_answer("where did they last meet?") is Expect.PAST
     assert expected_answer("how long had it been since they last met") is Expect.PAST
     assert fits(Expect.PLACE, "They met at Filoli estate in Woodside, California.")
     assert not fits(Expect.PLACE, "Pelosi went there in August last year.")
     assert fits(Expect.PAST, "It was their first meeting since the G20 summit in Bali.")
+    assert fits(Expect.CITY, "They met in Woodside, California.") and fits(Expect.STATE, "in Woodside, California.")
+    assert not fits(Expect.CITY, "Then-speaker Nancy Pelosi visited.")  # a name, not the French city
+    assert not fits(Expect.STATE, "US Secretary of State Antony Blinken came.")
+    assert fits(Expect.COUNTRY, "China's leader came.") and fits(Expect.COUNTRY, "The US President came.")
     assert not fits(Expect.PAST, "They met for about four hours on Wednesday.")
 
 
