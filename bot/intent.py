@@ -42,11 +42,12 @@ class Expect(Enum):
     STATE = "state"  # "what state was it in?": a sentence naming a US state
     COUNTRY = "country"  # "which country backs Hamas?": a sentence naming a country
     DATE = "date"  # "what exact date ...?": only a day, a date or a year answers
+    CLOCK = "clock"  # "what time did it start?": only a time of day answers
     ROLE = "role"  # "what was Pelosi's job?": a sentence giving someone's office
 
 
 # Kinds of fact no other sentence can stand in for: without one, the documents don't say.
-STRICT = frozenset({Expect.NUMBER, Expect.DURATION, Expect.AGE, Expect.FUTURE, Expect.DATE})
+STRICT = frozenset({Expect.NUMBER, Expect.DURATION, Expect.AGE, Expect.FUTURE, Expect.DATE, Expect.CLOCK})
 
 
 _EXPECT_PATTERNS = [
@@ -101,6 +102,10 @@ _EXPECT_PATTERNS = [
         Expect.DATE,
         re.compile(r"\b(?:what|which|on what) (?:exact |specific |precise )?(?:date|day)\b|\bexact date\b", re.IGNORECASE),
     ),
+    (
+        Expect.CLOCK,
+        re.compile(r"\b(?:what|which|at what) (?:exact |precise )?(?:time|hour)\b(?! (?:of (?:year|month)|frame|line|period)\b)", re.IGNORECASE),
+    ),
     (Expect.TIME, re.compile(r"^(?:when|what (?:day|date|time|year|month))\b|\bwhat (?:day|date|year)\b", re.IGNORECASE)),
 ]
 
@@ -147,6 +152,12 @@ _SHAPES = {
         r"\b(?:estate|city|town|capital|resort|hotel|palace|venue|headquarters|embassy)\b",
     ),
     Expect.AGE: re.compile(r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b", re.IGNORECASE),
+    # "at 10am", "7:15 AM", "at noon", "in the morning"
+    Expect.CLOCK: re.compile(
+        r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|"
+        r"o['’]clock|\bnoon\b|\bmidnight\b|\bin the (?:morning|afternoon|evening)\b|\bat (?:dawn|dusk|night)\b",
+        re.IGNORECASE,
+    ),
 }
 
 

@@ -110,7 +110,12 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
 
 @pytest.mark.parametrize(
     "question",
-    ["when is their next meeting?", "how many americans die from fentanyl each year?", "how old is xi?"],
+    [
+        "when is their next meeting?",
+        "how many americans die from fentanyl each year?",
+        "how old is xi?",
+        "what time did the meeting start?",  # a day, but no time of day
+    ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
     assert not seed_answerer.ask(question).answered

@@ -68,6 +68,9 @@ def test_intents() -> None:
     assert expected_answer("which country backs hamas") is Expect.COUNTRY
     assert expected_answer("which state media covered it") is not Expect.STATE
     assert expected_answer("had they met face to face recently") is Expect.PAST
+    assert expected_answer("what time did the talks start") is Expect.CLOCK
+    assert expected_answer("what time of year was it") is Expect.TIME
+    assert fits(Expect.CLOCK, "They met at 11am.") and not fits(Expect.CLOCK, "They met on Wednesday.")
     assert expected_answer("where did they last meet?") is Expect.PAST
     assert expected_answer("how long had it been since they last met") is Expect.PAST
     assert fits(Expect.PLACE, "They met at Filoli estate in Woodside, California.")
