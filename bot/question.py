@@ -55,7 +55,19 @@ IDIOMS = [
         ),
         "say what would be discussed",
     ),
-    (re.compile(r"\b(?:sat in|sit in|showed up|turned up|came along)(?: on (?:it|the talks|the meeting))?\b", re.IGNORECASE), "attended"),
+    (
+        re.compile(
+            r"\b(?:sat in|sit in|showed up|turned up|(?:came|come|went|go|tag|tags|tagged|tagging) along)"
+            r"(?: on (?:it|the talks|the meeting))?\b",
+            re.IGNORECASE,
+        ),
+        "attended",
+    ),
+    # "who was on Xi's side of the table": who came with him
+    (
+        re.compile(r"\b(?:was|were|sat|is|are) on ([\w’'-]+?)['’]s side of the (?:table|room)\b", re.IGNORECASE),
+        r"attended with \1",
+    ),
 ]
 _SHORTHAND = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(k) for k in SHORTHAND) + r")(?![\w'’])", re.IGNORECASE)
 # "theyve", "whatd", "dont": a contraction typed without its apostrophe.
