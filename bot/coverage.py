@@ -73,7 +73,8 @@ _PARTICLE = re.compile(r"\b([\w'’-]+)\s+(?:along|up|down|out|off|over|back|awa
 
 _SLOT = re.compile(
     r"\b(?:about|regarding|on|re|concerning|discuss(?:ed|ing)?|mention(?:ed|s)?|raised?|address(?:ed)?|"
-    r"what about|anything on|deal on|agreement on|call(?:ed|s|ing)? [\w'’-]+ (?:a|an))\s+((?:[\w'’-]+\s*){1,3})",
+    r"what about|anything on|deal on|agreement on|call(?:ed|s|ing)? [\w'’-]+ (?:a|an)|touch(?:ed|ing)?(?: on| upon)?|"
+    r"cover(?:ed|ing)?|(?:get|got|go|went) into|(?:bring|brought|bringing) up)\s+((?:[\w'’-]+\s*){1,3})",
     re.IGNORECASE,
 )
 
@@ -137,13 +138,19 @@ def slot_words(question: str, unknown: Sequence[str] = ()) -> set[str]:
             ("the military hotline") is about something the documents do cover.
 
     Returns:
-        The words of the slots made only of unknown and frame words.
+        The words that lead a slot, up to its first known word ("pandas" in "about pandas
+        going back"); none from a slot led by a known word.
     """
     found: set[str] = set()
     for match in _SLOT.finditer(question):
         slot = [w for w in content_words(match.group(1)) if w not in FRAME_WORDS]
-        if not unknown or all(w in unknown for w in slot):
+        if not unknown:
             found.update(slot)
+            continue
+        for word in slot:
+            if word not in unknown:
+                break
+            found.add(word)
     return found
 
 

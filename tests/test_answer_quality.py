@@ -96,6 +96,8 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("whats the name of the us official who briefed reporters", "name the US official"),
         ("did biden call xi a dictator afterwards", "dictator"),  # what he was called is the subject
         ("did they talk about tariffs?", "tariffs"),
+        ("did they touch tariffs or chip export controls at all", "tariffs"),
+        ("anything about pandas going back to china", "pandas"),  # "going back": known words after the subject
         ("what did biden and xi say about ukraine", "ukraine"),
         ("any agreement on semiconductors?", "semiconductors"),
         ("what's the capital of australia", "australia"),
