@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from bot import messages
 from bot.compose import ABOUT_THE_MEETING, Passage, choose_passages, metadata_passages, summary_passages
-from bot.coverage import FRAME_WORDS, RARE_ZIPF, gap_words, place_aliases, places, support_candidates, unknown_words, zipf
+from bot.coverage import FRAME_WORDS, RARE_ZIPF, country_named, gap_words, place_aliases, places, support_candidates, unknown_words, zipf
 from bot.intent import Expect, answer_type_words, asks_metadata, expected_answer, is_small_talk, wants_summary
 from bot.names import asked_name, named
 from bot.question import clean_question, follow_up
@@ -194,8 +194,8 @@ class Answerer:
         """
         lexicon = self.retriever.lexicon
         corrected = lexicon.corrected(asked)
-        query = lexicon.expanded(corrected)
         covered_places, missing_places = places(corrected, self._text, self._lowered)
+        query = country_named(lexicon.expanded(corrected), covered_places, self._lowered)
         covered_words = {w for p in covered_places for w in p.split()}
         unknown = [w for w in unknown_words(corrected, lexicon) if w not in covered_words]
         tokens = self.retriever.embed_tokens(query)

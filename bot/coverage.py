@@ -220,6 +220,23 @@ def place_aliases(name: str) -> list[str]:
     return sorted(found)
 
 
+def country_named(question: str, covered: Sequence[str], lowered: str) -> str:
+    """The question with the country a capital stands for added after it, when the documents name it.
+
+    "why does China have pull over Tehran?" becomes "... over Tehran (iran)?": a capital
+    stands for its government, and the documents may only name the country.
+    """
+    _, forms = _places()
+    for place in covered:
+        country = forms.get(place, ("",))[1:2]
+        if not country or not country[0].islower() or country[0] in question.lower() or country[0] not in lowered:
+            continue
+        found = re.search(rf"\b{re.escape(place)}\b", question, re.IGNORECASE)
+        if found:
+            question = f"{question[: found.end()]} ({country[0]}){question[found.end():]}"
+    return question
+
+
 def support_candidates(question: str, unknown: Sequence[str], exempt: Collection[str]) -> list[str]:
     """The unknown words whose meaning the documents must carry: not phrasal verbs, not `exempt`.
 

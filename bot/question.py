@@ -63,6 +63,8 @@ IDIOMS = [
         ),
         "attended",
     ),
+    (re.compile(r"\b(?:pull|pulls|pulled|pulling) the plug on\b", re.IGNORECASE), "cut off"),
+    (re.compile(r"\b(?:any|much|some|the|real|no) pull (over|with|on)\b", re.IGNORECASE), r"influence \1"),
     # "who was on Xi's side of the table": who came with him
     (
         re.compile(r"\b(?:was|were|sat|is|are) on ([\w’'-]+?)['’]s side of the (?:table|room)\b", re.IGNORECASE),

@@ -60,6 +60,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("hey bot, what was agreed on fentanly??", "fentanyl"),
         ("<@U0123ABCD> who went with biden?", "Blinken"),
         ("why did beijing cut military contacts?", "Pelosi"),  # a capital stands for its country
+        ("why does china have any pull over tehran", "leverage"),  # Tehran: Iran, as the article says
         ("filoli is in which town exactly", "Woodside"),  # keyword overlap rescues a low cosine
         ("where was the meeting held", "San Francisco"),  # this meeting, not the G20 one it looks back to
         ("how long did it last?", "four hours"),  # names nothing: the meeting reported is meant

@@ -106,6 +106,16 @@ def test_chat_idioms_become_the_plain_words_an_article_uses() -> None:
     assert clean_question("what did he say could go wrong") == "what did he say could cause problems"
     assert clean_question("when did they preview the agenda") == "when did they say what would be discussed"
     assert clean_question("who from the cabinet tagged along") == "who from the cabinet attended"
+    assert clean_question("why did they pull the plug on it") == "why did they cut off it"
+    assert clean_question("does china have any pull over iran") == "does china have influence over iran"
     assert clean_question("who was on xi's side of the table") == "who attended with Xi"  # "xi's" is shorthand for "Xi's"
     assert clean_question("is it true they were on the same side") == "is it true they were on the same side"
 
+
+
+def test_a_capital_brings_the_country_the_documents_name() -> None:
+    from bot.coverage import country_named
+
+    assert country_named("any pull over Tehran?", ["tehran"], "leverage over iran") == "any pull over Tehran (iran)?"
+    assert country_named("any pull over Tehran?", ["tehran"], "nothing about it") == "any pull over Tehran?"
+    assert country_named("is China in it?", ["china"], "china and iran") == "is China in it?"  # a country stays
