@@ -93,7 +93,7 @@ _EXPECT_PATTERNS = [
     (
         Expect.PLACE,
         re.compile(
-            r"^where\b|\bwhere (?:was|were|did|is|are|do|does)\b|\b(?:which|what) (?:\w+ )?(?:city|town|place|venue|"
+            r"^where\b|\bwhere (?:was|were|did|is|are|do|does)\b|\b(?:which|what) (?:(?:kind|sort|type) of )?(?:\w+ )?(?:city|town|place|venue|"
             r"location|country|state|estate|site|spot|building|hotel)\b|\b(?:venue|location)\b",
             re.IGNORECASE,
         ),
