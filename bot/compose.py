@@ -21,7 +21,7 @@ SUMMARY_CHARS = 480
 # A headline word rarer than this names a topic ("fentanyl", "AI"), not just a verb ("make").
 TOPIC_ZIPF = 5.0
 # A headline names a topic without the facts; a body sentence that fits nearly as well is better.
-HEADLINE_PENALTY = 0.08
+HEADLINE_PENALTY = 0.15
 # A second sentence joins the answer when it scores at least this share of the best.
 SECOND_SHARE = 0.85
 SHORT_SECOND_SHARE = 0.6
