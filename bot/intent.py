@@ -43,6 +43,7 @@ class Expect(Enum):
     COUNTRY = "country"  # "which country backs Hamas?": a sentence naming a country
     DATE = "date"  # "what exact date ...?": only a day, a date or a year answers
     CLOCK = "clock"  # "what time did it start?": only a time of day answers
+    AGREED = "agreed"  # "did they agree to talk more?": a sentence reporting an agreement
     ROLE = "role"  # "what was Pelosi's job?": a sentence giving someone's office
 
 
@@ -107,6 +108,15 @@ _EXPECT_PATTERNS = [
         re.compile(r"\b(?:what|which|at what) (?:exact |precise )?(?:time|hour)\b(?! (?:of (?:year|month)|frame|line|period)\b)", re.IGNORECASE),
     ),
     (Expect.TIME, re.compile(r"^(?:when|what (?:day|date|time|year|month))\b|\bwhat (?:day|date|year)\b", re.IGNORECASE)),
+    # Last: a question asking when, where or how many an agreement was made wants that fact.
+    (
+        Expect.AGREED,
+        re.compile(
+            r"\b(?:did|do|have|has|will|would) (?:they|the two(?: leaders| sides| presidents| men)?|the leaders|both sides|"
+            r"[\w'’-]+ and [\w'’-]+|both)(?: \w+)? (?:agree|promise|pledge|commit|vow)\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -152,6 +162,10 @@ _SHAPES = {
         r"\b(?:estate|city|town|capital|resort|hotel|palace|venue|headquarters|embassy)\b",
     ),
     Expect.AGE: re.compile(r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b", re.IGNORECASE),
+    Expect.AGREED: re.compile(
+        r"\b(?:agree[sd]?|agreeing|agreements?|deals?|vow(?:ed|s)?|pledge[sd]?|promise[sd]?|commit(?:s|ted|ment)?)\b",
+        re.IGNORECASE,
+    ),
     # "at 10am", "7:15 AM", "at noon", "in the morning"
     Expect.CLOCK: re.compile(
         r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|"

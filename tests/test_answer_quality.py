@@ -78,6 +78,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what was pelosi's job back then", "speaker"),  # an office, in a sentence that ranks lower
         ("i missed the news, my boss keeps asking about it, can someone give me the tldr", "fentanyl"),
         ("what happened after the us shot down the balloon", "Pelosi"),  # the sentence after the match
+        ("did they agree to talk more often going forward", "closer communication"),  # an agreement, not talk
         ("fentanyl deal?", "stem the export"),  # the body sentence, not the headline that names it
         ("anything on AI?", "experts"),  # "AI" is spelled out only in the sentence of the agreement
     ],

@@ -70,6 +70,9 @@ def test_intents() -> None:
     assert expected_answer("had they met face to face recently") is Expect.PAST
     assert expected_answer("what time did the talks start") is Expect.CLOCK
     assert expected_answer("what time of year was it") is Expect.TIME
+    assert expected_answer("did they agree to talk more often") is Expect.AGREED
+    assert expected_answer("what day did they agree") is Expect.DATE  # the day is asked for, not the deal
+    assert fits(Expect.AGREED, "They agreed to commit to closer talks.") and not fits(Expect.AGREED, "Just talking.")
     assert fits(Expect.CLOCK, "They met at 11am.") and not fits(Expect.CLOCK, "They met on Wednesday.")
     assert expected_answer("where did they last meet?") is Expect.PAST
     assert expected_answer("how long had it been since they last met") is Expect.PAST
