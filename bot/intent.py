@@ -43,19 +43,22 @@ class Expect(Enum):
     COUNTRY = "country"  # "which country backs Hamas?": a sentence naming a country
     DATE = "date"  # "what exact date ...?": only a day, a date or a year answers
     CLOCK = "clock"  # "what time did it start?": only a time of day answers
+    MONTH = "month"  # "what month was Pelosi's trip?": only a month answers
     AGREED = "agreed"  # "did they agree to talk more?": a sentence reporting an agreement
     ROLE = "role"  # "what was Pelosi's job?": a sentence giving someone's office
 
 
 # Kinds of fact no other sentence can stand in for: without one, the documents don't say.
-STRICT = frozenset({Expect.NUMBER, Expect.DURATION, Expect.AGE, Expect.FUTURE, Expect.DATE, Expect.CLOCK})
+STRICT = frozenset(
+    {Expect.NUMBER, Expect.DURATION, Expect.AGE, Expect.FUTURE, Expect.DATE, Expect.CLOCK, Expect.MONTH}
+)
 
 
 _EXPECT_PATTERNS = [
     (
         Expect.PAST,
         re.compile(
-            r"\blast (?:time|met|meet|meeting|together|saw|seen|spoke|talked|visit(?:ed)?)\b|"
+            r"\blast (?:time|met|meet|meeting|together|saw|seen|see|sat|spoke|talked|visit(?:ed)?)\b|"
             r"\b(?:previous(?:ly)?|prior) (?:time|meeting|summit|visit|talks)\b|\bthe time before\b|"
             r"\bsince (?:they|the two|biden and xi|xi and biden)(?:['’]?d| had| have| last)? (?:last )?"
             r"(?:met|seen|talked|spoken|spoke|sat)\b|"
@@ -103,6 +106,7 @@ _EXPECT_PATTERNS = [
         Expect.DATE,
         re.compile(r"\b(?:what|which|on what) (?:exact |specific |precise )?(?:date|day)\b|\bexact date\b", re.IGNORECASE),
     ),
+    (Expect.MONTH, re.compile(r"\b(?:what|which|in what) month\b", re.IGNORECASE)),
     (
         Expect.CLOCK,
         re.compile(r"\b(?:what|which|at what) (?:exact |precise )?(?:time|hour)\b(?! (?:of (?:year|month)|frame|line|period)\b)", re.IGNORECASE),
@@ -126,7 +130,8 @@ _UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
 _SHAPES = {
     Expect.TIME: re.compile(
         rf"\b(?:{_MONTHS}|{_DAYS}|\d{{4}}|\d{{1,2}}:\d{{2}}|yesterday|today|tomorrow|ago|last (?:week|month|year)|"
-        rf"(?:next|last|this) \w+|spring|summer|autumn|fall|winter|earlier|later|since|recent|morning|afternoon|"
+        rf"(?:next|last|this) (?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|"
+        rf"time|{_MONTHS}|{_DAYS})|spring|summer|autumn|fall|winter|earlier|later|since|recent|morning|afternoon|"
         rf"evening|night|soon|decade|century|\d{{1,2}}(?:st|nd|rd|th)?)\b",
         re.IGNORECASE,
     ),
@@ -166,6 +171,7 @@ _SHAPES = {
         r"\b(?:agree[sd]?|agreeing|agreements?|deals?|vow(?:ed|s)?|pledge[sd]?|promise[sd]?|commit(?:s|ted|ment)?)\b",
         re.IGNORECASE,
     ),
+    Expect.MONTH: re.compile(rf"\b(?:{_MONTHS.title()})\b"),  # "May", not "may"
     # "at 10am", "7:15 AM", "at noon", "in the morning"
     Expect.CLOCK: re.compile(
         r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|"

@@ -28,7 +28,7 @@ SHORTHAND = {
     "convo": "conversation", "govt": "government", "gov": "government", "gonna": "going to",
     "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of", "idk": "",
     "imo": "", "irl": "in person", "lol": "", "lmao": "", "meetup": "meeting", "msg": "message",
-    "nah": "no", "photo op": "photo", "pic": "photo", "pics": "photos", "ppl": "people", "prez": "president",
+    "n": "and", "nah": "no", "photo op": "photo", "pic": "photo", "pics": "photos", "ppl": "people", "prez": "president",
     "r": "are", "rn": "right now", "smth": "something", "sth": "something", "tho": "though",
     "thru": "through", "tmrw": "tomorrow", "u": "you", "ur": "your", "w": "with", "w/": "with",
     "wat": "what", "wut": "what", "y": "why", "ya": "you", "yo": "", "xi's": "Xi's",
@@ -65,6 +65,11 @@ IDIOMS = [
     ),
     (re.compile(r"\b(?:pull|pulls|pulled|pulling) the plug on\b", re.IGNORECASE), "cut off"),
     (re.compile(r"\b(?:any|much|some|the|real|no) pull (over|with|on)\b", re.IGNORECASE), r"influence \1"),
+    # "who did Xi bring (along)": who came with him
+    (
+        re.compile(r"\bwho (?:else )?did ([\w’'-]+) (?:bring|take)(?: along| with (?:him|her))?\b", re.IGNORECASE),
+        r"who attended with \1",
+    ),
     # "who was on Xi's side of the table": who came with him
     (
         re.compile(r"\b(?:was|were|sat|is|are) on ([\w’'-]+?)['’]s side of the (?:table|room)\b", re.IGNORECASE),

@@ -75,6 +75,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("who from the us cabinet tagged along with biden", "Blinken"),  # a phrasal verb, paraphrased
         ("where is filoli", "Woodside"),  # a name the model hardly knows: keywords count
         ("when did pelosi go to tiawan", "August"),  # a swapped-letter typo
+        ("what month was the pelosi trip that triggered all this", "August"),  # not the sentence naming the trip
         ("what was pelosi's job back then", "speaker"),  # an office, in a sentence that ranks lower
         ("i missed the news, my boss keeps asking about it, can someone give me the tldr", "fentanyl"),
         ("what happened after the us shot down the balloon", "Pelosi"),  # the sentence after the match

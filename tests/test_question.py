@@ -70,6 +70,10 @@ def test_intents() -> None:
     assert expected_answer("had they met face to face recently") is Expect.PAST
     assert expected_answer("what time did the talks start") is Expect.CLOCK
     assert expected_answer("what time of year was it") is Expect.TIME
+    assert expected_answer("what month was pelosi's trip") is Expect.MONTH
+    assert fits(Expect.MONTH, "She went in August.") and not fits(Expect.MONTH, "It may rain.")
+    assert not fits(Expect.TIME, "This was followed by her visit.")  # "this" names no time
+    assert expected_answer("where did they last see each other") is Expect.PAST
     assert expected_answer("did they agree to talk more often") is Expect.AGREED
     assert expected_answer("what day did they agree") is Expect.DATE  # the day is asked for, not the deal
     assert fits(Expect.AGREED, "They agreed to commit to closer talks.") and not fits(Expect.AGREED, "Just talking.")
@@ -110,6 +114,8 @@ def test_chat_idioms_become_the_plain_words_an_article_uses() -> None:
     assert clean_question("when did they preview the agenda") == "when did they say what would be discussed"
     assert clean_question("who from the cabinet tagged along") == "who from the cabinet attended"
     assert clean_question("why did they pull the plug on it") == "why did they cut off it"
+    assert clean_question("who did xi bring along") == "who attended with xi"
+    assert clean_question("when did biden n xi last see each other") == "when did biden and xi last see each other"
     assert clean_question("does china have any pull over iran") == "does china have influence over iran"
     assert clean_question("who was on xi's side of the table") == "who attended with Xi"  # "xi's" is shorthand for "Xi's"
     assert clean_question("is it true they were on the same side") == "is it true they were on the same side"
