@@ -12,6 +12,8 @@ unknown to them and one of these holds:
   "flights"), where a paraphrase finds one ("hotline" finds "communication");
 - nothing but unknown and frame words is asked ("did they hold a joint press conference?"),
   unless each unknown word has a clear paraphrase there ("the property's name" for "Filoli estate").
+- a yes-or-no question names a thing in two unknown words side by side ("did they agree
+  to keep AI out of nuclear weapons?"): it checks a claim the documents don't make.
 
 Everything here is pure but for word-frequency and place-name data, loaded on first use.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Protocol
 
 from index.lexicon import content_words
@@ -69,7 +72,8 @@ MIN_SUPPORT = 0.23
 PARAPHRASE_SUPPORT = 0.5
 # A word before one of these is part of a phrasal verb ("tagged along", "pull the plug"),
 # whose meaning its own token vectors do not carry.
-_PARTICLE = re.compile(r"\b([\w'’-]+)\s+(?:along|up|down|out|off|over|back|away|through|around)\b", re.IGNORECASE)
+PARTICLES = ("along", "up", "down", "out", "off", "over", "back", "away", "through", "around")
+_PARTICLE = re.compile(rf"\b([\w'’-]+)\s+(?:{'|'.join(PARTICLES)})\b", re.IGNORECASE)
 
 _SLOT = re.compile(
     r"\b(?:about|regarding|on|re|concerning|discuss(?:ed|ing)?|mention(?:ed|s)?|raised?|address(?:ed)?|"
@@ -77,6 +81,9 @@ _SLOT = re.compile(
     r"cover(?:ed|ing)?|(?:get|got|go|went) into|(?:bring|brought|bringing) up)\s+((?:[\w'’-]+\s*){1,3})",
     re.IGNORECASE,
 )
+
+
+_YES_NO = re.compile(r"^(?:so |and |but |ok |okay )?(?:did|do|does|was|were|is|are|will|would|has|have|had)\b", re.IGNORECASE)
 
 
 class Vocabulary(Protocol):
@@ -279,6 +286,16 @@ def gap_words(
     paraphrased = bool(found) and set(found) == set(unknown) and min(found.values()) >= PARAPHRASE_SUPPORT
     if mask_gain >= MASK_GAIN or (not rest and not paraphrased):
         return list(unknown)  # the passages ignore those words, or nothing else is asked
+    # "did they agree to keep AI out of nuclear weapons?": a yes-or-no question about a thing
+    # named in two words the documents never use checks a claim they don't make.
+    if _YES_NO.match(question):
+        pairs = [
+            (a, b)
+            for a, b in pairwise(unknown)
+            if b not in PARTICLES and re.search(rf"\b{re.escape(a)}\s+{re.escape(b)}\b", question, re.IGNORECASE)
+        ]
+        if pairs and not paraphrased:
+            return list(dict.fromkeys(w for pair in pairs for w in pair))
     unsupported = [w for w, best in (support or {}).items() if best < MIN_SUPPORT]
     if unsupported:
         return unsupported

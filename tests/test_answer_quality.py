@@ -102,6 +102,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("did they talk about tariffs?", "tariffs"),
         ("did they touch tariffs or chip export controls at all", "tariffs"),
         ("anything about pandas going back to china", "pandas"),  # "going back": known words after the subject
+        ("did they agree to keep ai out of nuclear weapons decisions", "nuclear"),  # a claim in words it never uses
         ("what did biden and xi say about ukraine", "ukraine"),
         ("any agreement on semiconductors?", "semiconductors"),
         ("what's the capital of australia", "australia"),
