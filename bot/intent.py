@@ -78,7 +78,12 @@ _EXPECT_PATTERNS = [
         Expect.FUTURE,
         re.compile(
             r"^(?:when|what (?:day|date|time|year|month))\b.*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
-            r"scheduled|planned|due|set for|supposed to|expected to)\b",
+            r"scheduled|planned|due|set for|supposed to|expected to)\b|"
+            # "when do the military talks restart?": the present tense of a plan
+            r"^when(?: exactly)? (?:do|does)\b[^?]*\b(?:re)?(?:start|resume|begin|happen|take place|meet|open)\b|"
+            # "is Biden planning to visit Beijing next?", "when is their next meeting?"
+            r"\b(?:plan(?:s|ning|ned)?|going|gonna|set|expected|due)(?: to)? (?:visit|meet|travel|go|come|host|hold|see)\b"
+            r"[^?]*\bnext\b|\bwhen (?:is|are|will) (?:their|the|they|his|her) next\b",
             re.IGNORECASE,
         ),
     ),

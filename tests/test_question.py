@@ -47,6 +47,10 @@ def test_intents() -> None:
     assert expected_answer("when was it updated?") is Expect.TIME
     assert expected_answer("how old is Biden?") is Expect.AGE
     assert expected_answer("when will they meet again?") is Expect.FUTURE
+    assert expected_answer("when do the military talks restart?") is Expect.FUTURE
+    assert expected_answer("is biden planning to visit beijing next") is Expect.FUTURE
+    assert expected_answer("ok and when is their next meeting") is Expect.FUTURE
+    assert expected_answer("when does the article say they met") is Expect.TIME
     assert expected_answer("when did they meet?") is Expect.TIME
     assert fits(Expect.FUTURE, "The zoo expects two pandas next spring.")
     assert not fits(Expect.FUTURE, "They met on Wednesday, a year after the G20.")
