@@ -155,8 +155,8 @@ def slot_words(question: str, unknown: Sequence[str] = ()) -> set[str]:
             found.update(slot)
             continue
         for word in slot:
-            if word not in unknown:
-                break
+            if word not in unknown or word.endswith("ing"):
+                break  # "worried about spreading": an action, not a subject
             found.add(word)
     return found
 
