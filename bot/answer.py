@@ -19,7 +19,7 @@ from bot.compose import ABOUT_THE_MEETING, Passage, choose_passages, metadata_pa
 from bot.coverage import FRAME_WORDS, RARE_ZIPF, country_named, gap_words, place_aliases, places, support_candidates, unknown_words, zipf
 from bot.intent import Expect, answer_type_words, asks_metadata, expected_answer, is_small_talk, wants_summary
 from bot.names import asked_name, named
-from bot.question import clean_question, follow_up
+from bot.question import clean_question, focus, follow_up, question_sentences
 from bot.speakers import asked_speaker, speaks
 from bot.suggest import suggest_questions
 from index.chunk import Chunk
@@ -37,6 +37,7 @@ FOCUS_WEIGHT = 0.65
 MIN_DENSE_VAGUE = 0.1
 # Answer kinds whose shape a sentence is checked for (a place, a time, a length, an office).
 SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
+_PHOTO = re.compile(r"\b(?:photo\w*|pictures?|pics?|images?|caption)\b", re.IGNORECASE)
 _PAST_TENSE = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 
 
@@ -141,7 +142,7 @@ class Answerer:
         Returns:
             The answer; `answered` is False, with the reason in `text`, when the documents don't say.
         """
-        asked = follow_up(clean_question(question), [clean_question(h) for h in history])
+        asked = focus(follow_up(clean_question(question), [clean_question(h) for h in history]))
         if not asked:
             return Answer(question, False, messages.EMPTY_QUESTION, ())
         if is_small_talk(asked):
@@ -151,7 +152,12 @@ class Answerer:
         # "where was it?": nothing named, so the meeting the documents report is meant.
         reading = self._read(f"{asked} (the meeting)" if vague else asked)
         scores, best_dense = self._blend(reading.query, reading.vectors[0:1], reading.vectors[1:2])
-        if not reading.unknown and not reading.missing_places and asks_metadata(asked):
+        # "what's the headline?", "when was it updated?", "where was the photo taken?"; not
+        # "according to the headline, where did they last meet?"
+        about_the_article = asks_metadata(asked) and (
+            expect in {Expect.ANY, Expect.TIME, Expect.DATE, Expect.CLOCK} or _PHOTO.search(asked) is not None
+        )
+        if not reading.unknown and not reading.missing_places and about_the_article:
             found = metadata_passages(self.retriever.chunks, scores, asked)
             if found:
                 return self._answer(question, found)
@@ -197,7 +203,8 @@ class Answerer:
         covered_places, missing_places = places(corrected, self._text, self._lowered)
         query = country_named(lexicon.expanded(corrected), covered_places, self._lowered)
         covered_words = {w for p in covered_places for w in p.split()}
-        unknown = [w for w in unknown_words(corrected, lexicon) if w not in covered_words]
+        # Words of a sentence that only gives context ("saw a pic with a fancy garden") don't count.
+        unknown = [w for w in unknown_words(question_sentences(corrected), lexicon) if w not in covered_words]
         tokens = self.retriever.embed_tokens(query)
         common = lexicon.spans_of(query, lambda w: lexicon.known_term(w) in lexicon.ubiquitous)
         gone = lexicon.spans_of(query, lambda w: w in unknown)

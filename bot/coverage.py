@@ -49,6 +49,7 @@ FRAME_WORDS = frozenset(
     highlights brief briefly quick quickly short shortly
     previous previously prior earlier later recent recently lately before afterwards afterward
     photo photos picture pictures pic pics image images caption venue location place spot site setting
+    standfirst subhead subheading dek lede lead intro
     hold holds held holding host hosts hosted hosting located locate situated occur occurred occurring
     start started starting begin began begun end ended ending last lasted lasting attend attended attending
     organize organized organise organised arrange arranged schedule scheduled sit meetup meetups
@@ -56,7 +57,9 @@ FRAME_WORDS = frozenset(
     top bottom above below paragraph paragraphs line lines beginning
     concrete tangible specific real actual meaningful significant substantive
     true false correct right wrong accurate pretty quite fairly somewhat rather totally literally definitely
-    deliverables achievements accomplishments breakthroughs credit credits credited""".split()
+    deliverables achievements accomplishments breakthroughs credit credits credited
+    sorry dumb stupid silly overall generally though anyway anyways honestly seriously vibe vibes proper
+    timestamp note notes memo run ran running bullet bullets""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

@@ -102,7 +102,8 @@ _EXPECT_PATTERNS = [
     (
         Expect.PLACE,
         re.compile(
-            r"^where\b|\bwhere (?:was|were|did|is|are|do|does)\b|\b(?:which|what) (?:(?:kind|sort|type) of )?(?:\w+ )?(?:city|town|place|venue|"
+            r"^where\b|\bwhere (?:was|were|did|is|are|do|does)\b|^(?:was|were|is) (?:it|the meeting|the summit|this|that) "
+            r"(?:held |hosted )?(?:in|at|near|outside)\b|\b(?:which|what) (?:(?:kind|sort|type) of )?(?:\w+ )?(?:city|town|place|venue|"
             r"location|country|state|estate|site|spot|building|hotel)\b|\b(?:venue|location)\b",
             re.IGNORECASE,
         ),
@@ -284,7 +285,8 @@ def _names_place(expect: Expect, sentence: str) -> bool:
 
 
 _METADATA = re.compile(
-    r"\b(?:publish\w*|posted|updated|dated|headline|(?<!['’]s )title|byline|author|written|wrote|"
+    r"\b(?:publish\w*|posted|updated|dated|headline|(?<!['’]s )title(?! (?:did|does|do|has|had|was|is|held|holds) )|"
+    r"byline|author|written|wrote|"
     r"date (?:of|on) (?:the |this |that )?(?:article|story|piece|report|post|it)|"
     r"(?:article|story|piece|report|post)(?:['’]s)? date|"
     r"photos?|pictures?|pics?|images?|caption|photographed|photographer)\b",

@@ -32,6 +32,10 @@ SHORTHAND = {
     "r": "are", "rn": "right now", "smth": "something", "sth": "something", "tho": "though",
     "thru": "through", "tmrw": "tomorrow", "u": "you", "ur": "your", "w": "with", "w/": "with",
     "wat": "what", "wut": "what", "y": "why", "ya": "you", "yo": "", "xi's": "Xi's",
+    "hrs": "hours", "hr": "hour", "mins": "minutes", "pts": "points", "q": "question", "qs": "questions",
+    "ngl": "", "tbh": "", "fr": "", "lowkey": "", "highkey": "", "iirc": "", "afaik": "", "fyi": "",
+    "potus": "US president", "prc": "China", "secstate": "Secretary of State", "mil-mil": "military-to-military",
+    "mil-to-mil": "military-to-military", "eo": "executive order",
 }
 # Chat idioms for what a meeting does, in the plain words an article uses.
 IDIOMS = [
@@ -143,6 +147,43 @@ def clean_question(text: str) -> str:
     if len(text) > MAX_QUESTION_CHARS:
         text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
     return text.strip()
+
+
+# A long message: the question is its last sentence or clause that asks something.
+LONG_MESSAGE_WORDS = 25
+_PARTS = re.compile(r"(?<=[?!.…])\s+|\.{3}\s*|…\s*|[:;]\s+|\s+[—–-]+\s+")
+_ASKS = re.compile(
+    r"^(?:(?:so|and|but|like|ok|okay|well|anyway|basically|honestly|bottom line|tl;?dr)[\s,]+)*"
+    r"(?:what|who|whom|whose|where|when|why|how|which|did|do|does|is|are|was|were|will|would|can|could|has|have|"
+    r"had|should)\b",
+    re.IGNORECASE,
+)
+
+
+def question_sentences(text: str) -> str:
+    """The sentences of a message that ask something; the whole message if none or all do.
+
+    "which estate was it at? saw a pic with a fancy garden": the second sentence is
+    context, and its words say nothing about what the documents must cover.
+    """
+    sentences = [p for p in re.split(r"(?<=[?!.])\s+", text) if p.strip()]
+    asking = [p for p in sentences if p.rstrip().endswith("?") or _ASKS.search(p)]
+    return " ".join(asking) if asking and len(asking) < len(sentences) else text
+
+
+def focus(text: str) -> str:
+    """In a long message, the question itself: its last sentence or clause that asks something.
+
+    "... and everyone assumed it'd stay frozen forever, so bottom line for me: are the two
+    militaries actually going to talk again or not" asks the part after the colon.
+    """
+    if len(text.split()) <= LONG_MESSAGE_WORDS:
+        return text
+    parts = [str(p).strip(" ,") for p in _PARTS.split(text) if len(str(p).split()) >= 3]
+    for part in reversed(parts):
+        if _ASKS.search(part):
+            return part
+    return text
 
 
 _FOLLOW_UP = re.compile(

@@ -16,6 +16,7 @@ _ASKS_SPEECH = [
         r"\bwhat did (?P<speaker>[\w'’ .-]{1,40}?) (?:say|tell|think|claim|state|announce|argue|reply|respond|answer)\b",
         re.IGNORECASE,
     ),
+    re.compile(r"\b(?:quote|tell|show|give) me what (?P<speaker>[\w'’ .-]{1,40}?) (?:said|says|told|stated)\b", re.IGNORECASE),
     re.compile(
         r"\bhow did (?P<speaker>[\w'’ .-]{1,40}?) (?:react|respond|reply|answer|describe|characteri[sz]e)\b",
         re.IGNORECASE,

@@ -143,7 +143,7 @@ class Lexicon:
         tokenised = [list(t) for t in chunk_terms] if chunk_terms is not None else [terms(t) for t in texts]
         self._bm25 = BM25Okapi([t or ["\0"] for t in tokenised])
         self.surface_words = sorted({w for t in texts for w in content_words(t)})
-        self.initialisms = {
+        self.initialisms: dict[str, str] = {
             "".join(w[0] for w in name.split()).lower(): name.lower() for t in texts for name in _NAME.findall(t)
         }
         self.acronyms = acronyms(texts)
@@ -192,11 +192,13 @@ class Lexicon:
         return [m.span() for m in _WORD.finditer(text) if wanted(m.group().lower().replace("’", "'"))]
 
     def corrected(self, question: str) -> str:
-        """The question with misspelt words replaced by the indexed words they stand for."""
+        """The question with misspelt words and initials typed in capitals replaced by what they stand for."""
 
         def fix(match: re.Match[str]) -> str:
             word = match.group()
             lower = word.lower()
+            if word.isupper() and lower in self.initialisms and lower not in self.stems:
+                return self.initialisms[lower].title()  # "SF": San Francisco, "WH": White House
             if lower in STOPWORDS or len(lower) < 4 or stem(lower) in self.stems:
                 return word
             return self.correct(lower) or word

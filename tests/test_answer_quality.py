@@ -80,7 +80,15 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("i missed the news, my boss keeps asking about it, can someone give me the tldr", "fentanyl"),
         ("what happened after the us shot down the balloon", "Pelosi"),  # the sentence after the match
         ("did they agree to talk more often going forward", "closer communication"),  # an agreement, not talk
-        ("fentanyl deal?", "stem the export"),  # the body sentence, not the headline that names it
+        ("fentanyl deal?", "stem the export"),
+        ("was it in SF proper or nah", "San Francisco"),  # initials typed in capitals
+        ("what did the WH say the goal of the talks was", "responsibly manage"),
+        ("lowkey was this article machine translated or what", "automated translation"),  # chat filler
+        (
+            "long time listener first time poster, i was prepping notes and got sidetracked reading about how the "
+            "gaza war might pull in tehran... like what did he ask china to do with iran in the smaller sessions?",
+            "weigh in",
+        ),  # a long message asks its last question  # the body sentence, not the headline that names it
         ("anything on AI?", "experts"),  # "AI" is spelled out only in the sentence of the agreement
     ],
 )

@@ -1,7 +1,7 @@
 import pytest
 
 from bot.intent import Expect, asks_metadata, expected_answer, fits, is_small_talk, wants_summary
-from bot.question import MAX_QUESTION_CHARS, clean_question, follow_up
+from bot.question import MAX_QUESTION_CHARS, clean_question, focus, follow_up, question_sentences
 
 
 @pytest.mark.parametrize(
@@ -51,6 +51,8 @@ def test_intents() -> None:
     assert expected_answer("is biden planning to visit beijing next") is Expect.FUTURE
     assert expected_answer("ok and when is their next meeting") is Expect.FUTURE
     assert expected_answer("when does the article say they met") is Expect.TIME
+    assert expected_answer("was it in SF proper or nah") is Expect.PLACE
+    assert asks_metadata("whats the title of the piece") and not asks_metadata("what title did pelosi hold")
     assert expected_answer("when did they meet?") is Expect.TIME
     assert fits(Expect.FUTURE, "The zoo expects two pandas next spring.")
     assert not fits(Expect.FUTURE, "They met on Wednesday, a year after the G20.")
@@ -132,3 +134,20 @@ def test_a_capital_brings_the_country_the_documents_name() -> None:
     assert country_named("any pull over Tehran?", ["tehran"], "leverage over iran") == "any pull over Tehran (iran)?"
     assert country_named("any pull over Tehran?", ["tehran"], "nothing about it") == "any pull over Tehran?"
     assert country_named("is China in it?", ["china"], "china and iran") == "is China in it?"  # a country stays
+
+
+def test_chat_slang_is_spelled_out() -> None:
+    assert clean_question("how long did the talks run, like hrs?") == "how long did the talks run, like hours?"
+    assert clean_question("ngl what did POTUS say") == "what did US president say"
+
+
+def test_a_long_message_asks_its_last_question() -> None:
+    ramble = (
+        "ok so i've been doomscrolling since the open and the desk keeps asking me if this moves anything, "
+        "everyone assumed it'd stay frozen forever, so bottom line for me: are the two militaries going to talk again"
+    )
+    assert focus(ramble) == "are the two militaries going to talk again"
+    assert focus("what did they agree on fentanyl?") == "what did they agree on fentanyl?"  # short: as asked
+    assert question_sentences("which estate was it at? saw a pic with a garden") == "which estate was it at?"
+    assert question_sentences("fentanyl. what was agreed?") == "what was agreed?"
+    assert question_sentences("what was agreed? and when?") == "what was agreed? and when?"

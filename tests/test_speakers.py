@@ -14,6 +14,7 @@ SENTENCES = [
 def test_questions_that_ask_for_someones_words() -> None:
     assert asked_speaker("what did xi say about taiwan?") == ["xi"]
     assert asked_speaker("how did beijing react to the comment") == ["beijing"]
+    assert asked_speaker("quote me what Biden said about the deal") == ["biden"]
     assert asked_speaker("got a direct quote from xi") == ["xi"]
     assert asked_speaker("what was President Xi's response") == ["xi"]
     assert asked_speaker("what did biden and xi say about ukraine") == ["biden", "xi"]

@@ -123,6 +123,8 @@ def test_typos_are_forgiven_but_real_words_are_not_typos() -> None:
     assert lexicon.correct("fentanly") == "fentanyl"
     assert lexicon.correct("tiawan") == "taiwan"  # two letters swapped
     assert lexicon.correct("taxes") is None  # an English word the documents don't use
+    named = Lexicon(["They met outside San Francisco.", "Last week, the White House said so."])
+    assert named.corrected("was it in SF or what did the WH say") == "was it in San Francisco or what did the White House say"
 
 
 def test_a_name_of_several_words_marks_its_sentences(tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
