@@ -22,9 +22,10 @@ _ASKS_NAME = [
         r"\bwhich (?:specific|exact|particular|named) (?P<target>[\w'’ -]{2,40}?)(?= (?:are|is|were|was|will|would|got|get|did|does|do|have|has)\b|\W*$)",
         re.IGNORECASE,
     ),
-    # "which chemical companies are targeted, got names?"
+    # "which chemical companies are targeted, got names?", "which companies did China agree to target by name?"
     re.compile(
-        r"\bwhich (?P<target>[\w'’ -]{2,40}?) (?:are|is|were|was|will)\b(?=.*\b(?:names?|specifically|exactly)\b)",
+        r"\bwhich (?P<target>[\w'’ -]{2,40}?) (?:(?:are|is|were|was|will)\b(?=.*\b(?:names?|specifically|exactly)\b)|"
+        r"(?:did|does|do|has|have|had|would)\b(?=.*\bby name\b))",
         re.IGNORECASE,
     ),
     # "who was the senior official that ...", "who is the chinese finance minister"

@@ -15,6 +15,8 @@ def test_questions_that_ask_for_a_name() -> None:
     assert asked_name("who is the chinese finance minister") == ["chinese", "finance", "minister"]
     assert asked_name("what was agreed on fentanyl?") == []
     assert asked_name("which companies will china target") == []  # asks which, not their names
+    assert asked_name("which chemical companies did china agree to target by name?") == ["chemical", "companies"]
+    assert asked_name("which officials did biden bring specifically") == []  # roles the article may name otherwise
 
 
 def test_a_name_beside_the_thing_counts_its_own_words_do_not() -> None:
