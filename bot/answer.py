@@ -148,7 +148,7 @@ class Answerer:
         if is_small_talk(asked):
             return Answer(question, False, messages.GREETING, ())
         expect = expected_answer(asked)
-        vague = self._about_the_meeting(asked, expect)
+        vague = self._about_the_meeting(question_sentences(asked), expect)
         # "where was it?": nothing named, so the meeting the documents report is meant.
         reading = self._read(f"{asked} (the meeting)" if vague else asked)
         scores, best_dense = self._blend(reading.query, reading.vectors[0:1], reading.vectors[1:2])
@@ -200,11 +200,13 @@ class Answerer:
         """
         lexicon = self.retriever.lexicon
         corrected = lexicon.corrected(asked)
-        covered_places, missing_places = places(corrected, self._text, self._lowered)
+        # Words of a sentence that only gives context ("I'm from Spain", "saw a pic with a fancy
+        # garden") don't make the question one the documents can't answer.
+        asking = question_sentences(corrected)
+        covered_places, missing_places = places(asking, self._text, self._lowered)
         query = country_named(lexicon.expanded(corrected), covered_places, self._lowered)
         covered_words = {w for p in covered_places for w in p.split()}
-        # Words of a sentence that only gives context ("saw a pic with a fancy garden") don't count.
-        unknown = [w for w in unknown_words(question_sentences(corrected), lexicon) if w not in covered_words]
+        unknown = [w for w in unknown_words(asking, lexicon) if w not in covered_words]
         tokens = self.retriever.embed_tokens(query)
         common = lexicon.spans_of(query, lambda w: lexicon.known_term(w) in lexicon.ubiquitous)
         gone = lexicon.spans_of(query, lambda w: w in unknown)

@@ -59,7 +59,8 @@ FRAME_WORDS = frozenset(
     true false correct right wrong accurate pretty quite fairly somewhat rather totally literally definitely
     deliverables achievements accomplishments breakthroughs credit credits credited
     sorry dumb stupid silly overall generally though anyway anyways honestly seriously vibe vibes proper
-    timestamp note notes memo run ran running bullet bullets""".split()
+    timestamp note notes memo run ran running bullet bullets read reading angle angles bit bits current
+    currently latest rundown""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

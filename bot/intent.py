@@ -13,7 +13,7 @@ _SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 _SUMMARY = re.compile(
-    r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|overview|gist|nutshell|takeaways?|highlights|bottom line|"
+    r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|gist|nutshell|takeaways?|highlights|bottom line|"
     r"(?:key|main|major|big) (?:points|takeaways|outcomes|results|agreements|things|deals|announcements)|"
     r"(?:what|which) (?:were|are) the (?:\w+ )?outcomes|outcomes?\b|what (?:came|come) out of|"
     r"what happened(?: at| during| in)?(?: the| this)?(?: summit| meeting| talks)?\W*$|"
@@ -58,7 +58,7 @@ _EXPECT_PATTERNS = [
     (
         Expect.PAST,
         re.compile(
-            r"\blast (?:time|met|meet|meeting|together|saw|seen|see|sat|spoke|talked|visit(?:ed)?)\b|"
+            r"\blast (?:time|met|meet|meeting|together|saw|seen|see|sat|sit|spoke|speak|talked|talk|visit(?:ed)?)\b|"
             r"\b(?:previous(?:ly)?|prior) (?:time|meeting|summit|visit|talks)\b|\bthe time before\b|"
             r"\bsince (?:they|the two|biden and xi|xi and biden)(?:['’]?d| had| have| last)? (?:last )?"
             r"(?:met|seen|talked|spoken|spoke|sat)\b|"
@@ -82,7 +82,7 @@ _EXPECT_PATTERNS = [
             # "when do the military talks restart?": the present tense of a plan
             r"^when(?: exactly)? (?:do|does)\b[^?]*\b(?:re)?(?:start|resume|begin|happen|take place|meet|open)\b|"
             # "is Biden planning to visit Beijing next?", "when is their next meeting?"
-            r"\b(?:plan(?:s|ning|ned)?|going|gonna|set|expected|due)(?: to)? (?:visit|meet|travel|go|come|host|hold|see)\b"
+            r"\b(?:will|plan(?:s|ning|ned)?|going|gonna|set|expected|due)(?: to)? (?:[\w'’-]+ )?(?:visit|meet|travel|go|come|host|hold|see)\b"
             r"[^?]*\bnext\b|\bwhen (?:is|are|will) (?:their|the|they|his|her) next\b",
             re.IGNORECASE,
         ),

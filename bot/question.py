@@ -69,6 +69,8 @@ IDIOMS = [
     ),
     (re.compile(r"\b(?:pull|pulls|pulled|pulling) the plug on\b", re.IGNORECASE), "cut off"),
     (re.compile(r"\b(?:any|much|some|the|real|no) pull (over|with|on)\b", re.IGNORECASE), r"influence \1"),
+    # "were relations in decent shape?": were they good
+    (re.compile(r"\bin (?:good|decent|bad|rough|great|poor|better|worse|ok|okay|fine|terrible) shape\b", re.IGNORECASE), "good"),
     # "who did Xi bring (along)": who came with him
     (
         re.compile(r"\bwho (?:else )?did ([\w’'-]+) (?:bring|take)(?: along| with (?:him|her))?\b", re.IGNORECASE),
@@ -152,8 +154,10 @@ def clean_question(text: str) -> str:
 # A long message: the question is its last sentence or clause that asks something.
 LONG_MESSAGE_WORDS = 25
 _PARTS = re.compile(r"(?<=[?!.…])\s+|\.{3}\s*|…\s*|[:;]\s+|\s+[—–-]+\s+")
+# "Like a hotel, or something else?": a guess offered, not a question.
+_GUESSING = re.compile(r"^(?:like|maybe|perhaps|or|e\.?g\.?|say)\b", re.IGNORECASE)
 _ASKS = re.compile(
-    r"^(?:(?:so|and|but|like|ok|okay|well|anyway|basically|honestly|bottom line|tl;?dr)[\s,]+)*"
+    r"^(?:(?:so|and|but|like|ok|okay|well|anyway|basically|honestly|bottom line|tl;?dr|i mean)[\s,]+)*"
     r"(?:what|who|whom|whose|where|when|why|how|which|did|do|does|is|are|was|were|will|would|can|could|has|have|"
     r"had|should)\b",
     re.IGNORECASE,
@@ -166,8 +170,8 @@ def question_sentences(text: str) -> str:
     "which estate was it at? saw a pic with a fancy garden": the second sentence is
     context, and its words say nothing about what the documents must cover.
     """
-    sentences = [p for p in re.split(r"(?<=[?!.])\s+", text) if p.strip()]
-    asking = [p for p in sentences if p.rstrip().endswith("?") or _ASKS.search(p)]
+    sentences = [p for p in re.split(r"(?<=[?!.])\s+|(?<=\w):\s+|\s+[—–]\s+", text) if p.strip()]
+    asking = [p for p in sentences if _ASKS.search(p) or (p.rstrip().endswith("?") and not _GUESSING.match(p))]
     return " ".join(asking) if asking and len(asking) < len(sentences) else text
 
 

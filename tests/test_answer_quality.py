@@ -82,6 +82,10 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("did they agree to talk more often going forward", "closer communication"),  # an agreement, not talk
         ("fentanyl deal?", "stem the export"),
         ("was it in SF proper or nah", "San Francisco"),  # initials typed in capitals
+        ("Why is fentanyl such a big deal for Americans? I'm from Spain.", "overdoses"),  # context, not asked
+        ("What kind of venue was it? Like a hotel, or something else?", "estate"),  # a guess, not asked
+        ("Iran angle?", "leverage"),
+        ("ok can someone just summarize this article for me, no time to read the whole thing lol", "fentanyl"),
         ("what did the WH say the goal of the talks was", "responsibly manage"),
         ("lowkey was this article machine translated or what", "automated translation"),  # chat filler
         (

@@ -50,6 +50,8 @@ def test_intents() -> None:
     assert expected_answer("when do the military talks restart?") is Expect.FUTURE
     assert expected_answer("is biden planning to visit beijing next") is Expect.FUTURE
     assert expected_answer("ok and when is their next meeting") is Expect.FUTURE
+    assert expected_answer("Will Biden visit Beijing next year?") is Expect.FUTURE
+    assert expected_answer("when did they last sit down in person") is Expect.PAST
     assert expected_answer("when does the article say they met") is Expect.TIME
     assert expected_answer("was it in SF proper or nah") is Expect.PLACE
     assert asks_metadata("whats the title of the piece") and not asks_metadata("what title did pelosi hold")
@@ -151,3 +153,6 @@ def test_a_long_message_asks_its_last_question() -> None:
     assert question_sentences("which estate was it at? saw a pic with a garden") == "which estate was it at?"
     assert question_sentences("fentanyl. what was agreed?") == "what was agreed?"
     assert question_sentences("what was agreed? and when?") == "what was agreed? and when?"
+    assert question_sentences("As an engineer I'm curious: what does the order demand?") == "what does the order demand?"
+    assert question_sentences("What venue was it? Like a hotel, or something else?") == "What venue was it?"
+    assert clean_question("were relations in decent shape going in") == "were relations good going in"
