@@ -17,7 +17,15 @@ import numpy.typing as npt
 from bot import messages
 from bot.compose import ABOUT_THE_MEETING, Passage, choose_passages, metadata_passages, summary_passages
 from bot.coverage import FRAME_WORDS, RARE_ZIPF, country_named, gap_words, place_aliases, places, support_candidates, unknown_words, zipf
-from bot.intent import Expect, answer_type_words, asks_metadata, expected_answer, is_small_talk, wants_summary
+from bot.intent import (
+    Expect,
+    answer_type_words,
+    asks_metadata,
+    expected_answer,
+    is_small_talk,
+    summary_subject,
+    wants_summary,
+)
 from bot.names import asked_name, named
 from bot.question import clean_question, focus, follow_up, question_sentences
 from bot.speakers import asked_speaker, speaks
@@ -162,13 +170,18 @@ class Answerer:
             if found:
                 return self._answer(question, found)
         gap = self._gap(reading)
-        if gap:
-            return self._decline(question, scores, gap)
-        if wants_summary(asked):  # after the gap check: "a recap of the tariff talks" is still declined
-            return self._answer(question, summary_passages(self.retriever.chunks, scores, self.retriever.lexicon.acronyms), messages.SUMMARY_LEAD)
         speakers = asked_speaker(reading.corrected, self._is_name)
         if speakers and not any(self._speaks(s) for s in speakers):
-            return self._decline(question, scores, [], speakers)
+            return self._decline(question, scores, [], speakers)  # "what did Blinken say were the outcomes?"
+        if wants_summary(asked):
+            # "a recap of the tariff talks" is declined; "a quick summary, I'm on the bus" is not.
+            subject = summary_subject(asked).lower()
+            gap = [w for w in gap if re.search(rf"\b{re.escape(w)}\b", subject)]
+            if not gap:
+                summary = summary_passages(self.retriever.chunks, scores, self.retriever.lexicon.acronyms)
+                return self._answer(question, summary, messages.SUMMARY_LEAD)
+        if gap:
+            return self._decline(question, scores, gap)
         target = asked_name(reading.corrected)
         if target and not named(target, self._sentences):
             phrase = " ".join(target)

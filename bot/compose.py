@@ -228,10 +228,10 @@ def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: st
     if not wanted:
         return []
     best = max(wanted, key=lambda r: float(scores.fused[r]))
-    credit_asked = re.search(r"\b(?:who took|credit\w*|photographer|taken by|shot by)\b", lowered)
+    caption_meant = re.search(r"\b(?:who took|credit\w*|photographer|taken by|shot by|caption)\b", lowered)
     if (
         _CREDIT.search(chunks[best].text)
-        and not credit_asked
+        and not caption_meant
         and scores.fused[best] < CAPTION_SHARE * float(scores.fused.max())
     ):
         return []  # a photo the text itself describes ("Biden showed Xi a photo") beats the caption

@@ -17,7 +17,8 @@ _SUMMARY = re.compile(
     r"(?:key|main|major|big) (?:points|takeaways|outcomes|results|agreements|things|deals|announcements)|"
     r"(?:what|which) (?:were|are) the (?:\w+ )?outcomes|outcomes?\b|what (?:came|come) out of|"
     r"what happened(?: at| during| in)?(?: the| this)?(?: summit| meeting| talks)?\W*$|"
-    r"what (?:did|have|has) (?:[\w'’-]+ ){1,4}(?:agree|achieve|accomplish|decide|settle)d?(?: on| to| upon)?\W*$|"
+    r"what (?:did|have|has) (?:[\w'’-]+ ){1,4}(?:agree|achieve|accomplish|decide|settle)d?(?: on| to| upon)?(?: do)?"
+    r"(?: (?:at|in|during) (?:the|this|that) (?:meeting|summit|talks))?\W*$|"
     r"what was (?:agreed|achieved|decided|settled)(?: on| upon)?(?: at [\w\s]+)?\W*$|"
     r"did (?:they|the two|the leaders|biden and xi|xi and biden) (?:actually |even |really |ever )?"
     r"(?:agree|achieve|accomplish|decide|settle|get)(?: on| to| done)? anything\b(?! (?:about|on|regarding|re|for|with)\b)|"
@@ -83,7 +84,8 @@ _EXPECT_PATTERNS = [
             r"^when(?: exactly)? (?:do|does)\b[^?]*\b(?:re)?(?:start|resume|begin|happen|take place|meet|open)\b|"
             # "is Biden planning to visit Beijing next?", "when is their next meeting?"
             r"\b(?:will|plan(?:s|ning|ned)?|going|gonna|set|expected|due)(?: to)? (?:[\w'’-]+ )?(?:visit|meet|travel|go|come|host|hold|see)\b"
-            r"[^?]*\bnext\b|\bwhen (?:is|are|will) (?:their|the|they|his|her) next\b",
+            r"[^?]*\bnext\b|\bwhen (?:is|are|will) (?:their|the|they|his|her) next\b|"
+            r"\b(?:date|day|time)\b[^?]*\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b",
             re.IGNORECASE,
         ),
     ),
@@ -213,6 +215,12 @@ def is_small_talk(question: str) -> bool:
 def wants_summary(question: str) -> bool:
     """The question asks for the outcomes, a summary or a tl;dr rather than one fact."""
     return bool(_SUMMARY.search(question))
+
+
+def summary_subject(question: str) -> str:
+    """What a summary request is about: the words after it up to the next comma ("of the tariff talks")."""
+    match = _SUMMARY.search(question)
+    return re.split(r"[,.;:?!]", question[match.end() :], maxsplit=1)[0] if match else ""
 
 
 def expected_answer(question: str) -> Expect:

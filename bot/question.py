@@ -78,7 +78,7 @@ IDIOMS = [
     ),
     # "who was on Xi's side of the table": who came with him
     (
-        re.compile(r"\b(?:was|were|sat|is|are) on ([\w’'-]+?)['’]s side of the (?:table|room)\b", re.IGNORECASE),
+        re.compile(r"\b(?:was|were|sat|is|are) on (?:the )?([\w’'-]+?)(?:['’]s)? side of the (?:table|room)\b", re.IGNORECASE),
         r"attended with \1",
     ),
 ]

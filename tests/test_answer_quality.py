@@ -85,6 +85,9 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("Why is fentanyl such a big deal for Americans? I'm from Spain.", "overdoses"),  # context, not asked
         ("What kind of venue was it? Like a hotel, or something else?", "estate"),  # a guess, not asked
         ("Iran angle?", "leverage"),
+        ("can u give me a quick summary of the article, im reading it on the bus lol", "fentanyl"),
+        ("What did Biden and Xi agree to do at this meeting?", "fentanyl"),  # the outcomes
+        ("where was the photo in the caption taken?", "Woodside"),
         ("ok can someone just summarize this article for me, no time to read the whole thing lol", "fentanyl"),
         ("what did the WH say the goal of the talks was", "responsibly manage"),
         ("lowkey was this article machine translated or what", "automated translation"),  # chat filler
@@ -115,6 +118,8 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("did they touch tariffs or chip export controls at all", "tariffs"),
         ("anything about pandas going back to china", "pandas"),  # "going back": known words after the subject
         ("did they agree to keep ai out of nuclear weapons decisions", "nuclear"),  # a claim in words it never uses
+        ("What did Blinken say about the outcome of the talks?", "report anything Blinken said"),  # not the summary
+        ("a recap of the tariff talks please", "tariff"),
         ("what did biden and xi say about ukraine", "ukraine"),
         ("any agreement on semiconductors?", "semiconductors"),
         ("what's the capital of australia", "australia"),
@@ -134,6 +139,7 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "how many americans die from fentanyl each year?",
         "how old is xi?",
         "what time did the meeting start?",  # a day, but no time of day
+        "Is there a date set for the next Biden–Xi meeting?",
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
