@@ -255,7 +255,7 @@ def test_a_reply_to_an_answer_is_a_follow_up(bot: BotProcess, fake: FakeDiscord)
     first = fake.say(mention(fake, "what was agreed on fentanyl?"))
     answer = fake.reply_to(first["id"]).response
     follow_up = fake.say("what about AI?", reply_to=answer)
-    assert "AI" in fake.reply_to(follow_up["id"]).body["content"]
+    assert "artificial intelligence" in fake.reply_to(follow_up["id"]).body["content"]  # the AI agreement
 
 
 def test_votes_are_stored_and_tallied(bot: BotProcess, fake: FakeDiscord) -> None:
