@@ -171,13 +171,17 @@ def summary_passages(
     return [Passage(chunks[r], float(scores.fused[r]), float(scores.dense[r])) for r in chosen]
 
 
+@lru_cache(maxsize=65536)
+def _terms_of(text: str) -> frozenset[str]:
+    return frozenset(terms(text))
+
+
 def _left_out(chunks: Sequence[Chunk], headline: int, lead: int, acronyms: Mapping[str, str]) -> int | None:
     """The first sentence after the lead that states what the headline names and the lead does not."""
     from bot.coverage import zipf
 
     def states(text: str, word: str) -> bool:
-        lowered = text.lower()
-        return term(word) in terms(lowered) or (word in acronyms and acronyms[word] in lowered)
+        return term(word) in _terms_of(text) or (word in acronyms and acronyms[word] in text.lower())
 
     missing = [w for w in content_words(chunks[headline].text) if zipf(w) < TOPIC_ZIPF]
     missing = [w for w in missing if not states(chunks[lead].text, w)]
