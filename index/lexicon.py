@@ -43,14 +43,14 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?(?:\s+[A-Z][a-z]+(?:['’][a-
 def _is_english(word: str) -> bool:
     from wordfreq import zipf_frequency  # loaded only when a question has a word the documents lack
 
-    return bool(zipf_frequency(word, "en") >= 3.0)
+    return bool(zipf_frequency(word, "en", wordlist="small") >= 3.0)  # the small list: Zipf 3 and up
 
 
 @lru_cache(maxsize=256)
 def _is_common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
-    return bool(zipf_frequency(word, "en") >= 5.0)
+    return bool(zipf_frequency(word, "en", wordlist="small") >= 5.0)
 
 
 @lru_cache(maxsize=1)
