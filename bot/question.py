@@ -14,6 +14,12 @@ _GREETING = re.compile(
     r"(?:(?:there|bot|summitbot|summit\s*bot|@\S+)\b[\s,:;!.-]*)?",
     re.IGNORECASE,
 )
+# "according to the article", "in the article's telling": the article is what every answer comes from.
+_PER_ARTICLE = re.compile(
+    r"[,;]?\s*\b(?:according to|per|in|from|as per|based on) (?:the|this|that) (?:article|piece|story|report|text)"
+    r"(?:['’]s (?:telling|account|version))?\b[,;]?",
+    re.IGNORECASE,
+)
 _POLITE = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx)\b[\s,!.]*", re.IGNORECASE)
 _MARKDOWN = re.compile(r"[*_`~|>]+|^#+\s*", re.MULTILINE)
 _REPEATED_PUNCTUATION = re.compile(r"\s*([?!.])[?!.\s]*$")
@@ -142,6 +148,7 @@ def clean_question(text: str) -> str:
     for pattern in (_BOT_NAME, _GREETING, _BOT_NAME):
         text = pattern.sub("", text, count=1)
     text = _POLITE.sub(" ", text)
+    text = _PER_ARTICLE.sub(" ", text)
     text = _spell_out(text)
     text = _GUESS.sub("", text)
     text = _SPACE.sub(" ", text).strip(" ,;:-")

@@ -141,6 +141,8 @@ def test_a_capital_brings_the_country_the_documents_name() -> None:
 def test_chat_slang_is_spelled_out() -> None:
     assert clean_question("how long did the talks run, like hrs?") == "how long did the talks run, like hours?"
     assert clean_question("ngl what did POTUS say") == "what did US president say"
+    assert clean_question("which group does iran back according to the article") == "which group does iran back"
+    assert clean_question("In the article's telling, who came?") == "who came?"
 
 
 def test_a_long_message_asks_its_last_question() -> None:
