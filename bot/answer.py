@@ -45,6 +45,7 @@ FOCUS_WEIGHT = 0.65
 MIN_DENSE_VAGUE = 0.1
 # Answer kinds whose shape a sentence is checked for (a place, a time, a length, an office).
 SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
+SOURCE_MATCH = 0.35
 _PHOTO = re.compile(r"\b(?:photo\w*|pictures?|pics?|images?|caption)\b", re.IGNORECASE)
 _PAST_TENSE = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 
@@ -200,6 +201,10 @@ class Answerer:
         # "What town is that estate in?": a sentence of the right shape holding every word the
         # question names ("Filoli estate in Woodside") answers it, however low its cosine.
         if expect in SHAPED and any(self._words_in(reading.corrected, typed, p.chunk.text) for p in passages):
+            relevance = max(relevance, floor)
+        # "Who told reporters about targeting those companies?": the sentence that says who told
+        # them, when its keywords match well, whatever its cosine.
+        if expect is Expect.SOURCE and passages and passages[0].score >= SOURCE_MATCH:
             relevance = max(relevance, floor)
         if not passages or relevance < floor:
             return self._decline(question, scores, reading.unknown)

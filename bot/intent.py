@@ -46,6 +46,7 @@ class Expect(Enum):
     CLOCK = "clock"  # "what time did it start?": only a time of day answers
     MONTH = "month"  # "what month was Pelosi's trip?": only a month answers
     AGREED = "agreed"  # "did they agree to talk more?": a sentence reporting an agreement
+    SOURCE = "source"  # "who told reporters?": a sentence saying who said it
     ROLE = "role"  # "what was Pelosi's job?": a sentence giving someone's office
 
 
@@ -86,6 +87,15 @@ _EXPECT_PATTERNS = [
             r"\b(?:will|plan(?:s|ning|ned)?|going|gonna|set|expected|due)(?: to)? (?:[\w'’-]+ )?(?:visit|meet|travel|go|come|host|hold|see)\b"
             r"[^?]*\bnext\b|\bwhen (?:is|are|will) (?:their|the|they|his|her) next\b|"
             r"\b(?:date|day|time)\b[^?]*\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Expect.SOURCE,
+        re.compile(
+            r"^(?:so |and |but |the guy |the person |the one )?who(?: \w+)? (?:told|briefed|informed|gave|said|says|announced|"
+            r"confirmed|revealed|leaked)\b(?=[^?]*\b(?:reporters?|press|journalists?|media|detail|details|briefing)\b)|"
+            r"\baccording to whom\b|\bwho(?:['’]s| is| was) the source\b",
             re.IGNORECASE,
         ),
     ),
@@ -175,6 +185,7 @@ _SHAPES = {
         r"\b(?:estate|city|town|capital|resort|hotel|palace|venue|headquarters|embassy)\b",
     ),
     Expect.AGE: re.compile(r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b", re.IGNORECASE),
+    Expect.SOURCE: re.compile(r"\b(?:told|tells|said|says|according to|briefed|announced|confirmed)\b", re.IGNORECASE),
     Expect.AGREED: re.compile(
         r"\b(?:agree[sd]?|agreeing|agreements?|deals?|vow(?:ed|s)?|pledge[sd]?|promise[sd]?|commit(?:s|ted|ment)?)\b",
         re.IGNORECASE,

@@ -81,6 +81,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what happened after the us shot down the balloon", "Pelosi"),  # the sentence after the match
         ("did they agree to talk more often going forward", "closer communication"),  # an agreement, not talk
         ("fentanyl deal?", "stem the export"),
+        ("who told reporters the detail about targeting those companies?", "senior US official"),  # who said it
         ("was it in SF proper or nah", "San Francisco"),  # initials typed in capitals
         ("Why is fentanyl such a big deal for Americans? I'm from Spain.", "overdoses"),  # context, not asked
         ("What kind of venue was it? Like a hotel, or something else?", "estate"),  # a guess, not asked

@@ -51,6 +51,9 @@ def test_intents() -> None:
     assert expected_answer("is biden planning to visit beijing next") is Expect.FUTURE
     assert expected_answer("ok and when is their next meeting") is Expect.FUTURE
     assert expected_answer("Will Biden visit Beijing next year?") is Expect.FUTURE
+    assert expected_answer("who told reporters about the companies?") is Expect.SOURCE
+    assert expected_answer("who told you that?") is Expect.ANY  # not about what the article reports
+    assert fits(Expect.SOURCE, "..., a senior US official told reporters.") and not fits(Expect.SOURCE, "They met.")
     assert expected_answer("when did they last sit down in person") is Expect.PAST
     assert expected_answer("when does the article say they met") is Expect.TIME
     assert expected_answer("was it in SF proper or nah") is Expect.PLACE
