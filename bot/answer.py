@@ -197,10 +197,13 @@ class Answerer:
         # A name the documents use but the model hardly knows ("where is filoli?"): keywords count.
         rescue = rescue or (not reading.unknown and self._names_rare_word(reading.corrected))
         relevance = max(best_dense, float(scores.fused.max())) if rescue else best_dense
-        floor = MIN_DENSE_VAGUE if vague else MIN_DENSE
+        # "When did these two last sit down?" names nothing either: the sentence looking back answers.
+        looks_back = expect is Expect.PAST and self._names_nothing(question_sentences(asked))
+        floor = MIN_DENSE_VAGUE if vague or looks_back else MIN_DENSE
         # "What town is that estate in?": a sentence of the right shape holding every word the
         # question names ("Filoli estate in Woodside") answers it, however low its cosine.
-        if expect in SHAPED and any(self._words_in(reading.corrected, typed, p.chunk.text) for p in passages):
+        asking = question_sentences(reading.corrected)
+        if expect in SHAPED and any(self._words_in(asking, typed, p.chunk.text) for p in passages):
             relevance = max(relevance, floor)
         # "Who told reporters about targeting those companies?": the sentence that says who told
         # them, when its keywords match well, whatever its cosine.
@@ -233,8 +236,10 @@ class Answerer:
 
     def _about_the_meeting(self, asked: str, expect: Expect) -> bool:
         """ "How long did it last?", "where was it held?": nothing named, so the meeting reported is meant."""
-        if expect not in ABOUT_THE_MEETING or not _PAST_TENSE.search(asked):
-            return False
+        return expect in ABOUT_THE_MEETING and _PAST_TENSE.search(asked) is not None and self._names_nothing(asked)
+
+    def _names_nothing(self, asked: str) -> bool:
+        """Every word is a frame word, the kind of answer wanted, or the documents' ubiquitous subject."""
         lexicon = self.retriever.lexicon
         typed = answer_type_words(asked)
         return all(

@@ -232,7 +232,11 @@ def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: st
     if not wanted:
         return []
     best = max(wanted, key=lambda r: float(scores.fused[r]))
-    caption_meant = re.search(r"\b(?:who took|credit\w*|photographer|taken by|shot by|caption)\b", lowered)
+    caption_meant = re.search(
+        r"\b(?:who took|credit\w*|photographer|taken by|shot by|caption|"
+        r"where (?:was|were) (?:the|this) (?:photo|picture|pic|image)\w* (?:\w+ ){0,4}taken)\b",
+        lowered,
+    )
     if (
         _CREDIT.search(chunks[best].text)
         and not caption_meant

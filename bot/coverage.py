@@ -61,7 +61,7 @@ FRAME_WORDS = frozenset(
     sorry dumb stupid silly overall generally though anyway anyways honestly seriously vibe vibes proper
     timestamp note notes memo run ran running bullet bullets read reading angle angles bit bits current
     currently latest rundown weird strange odd confusing confused unclear interesting curious wondering wonder
-    wondered funny wording phrasing""".split()
+    wondered funny wording phrasing sat sits sitting seated particular general""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).
@@ -299,7 +299,8 @@ def gap_words(
         pairs = [
             (a, b)
             for a, b in pairwise(unknown)
-            if b not in PARTICLES and re.search(rf"\b{re.escape(a)}\s+{re.escape(b)}\b", question, re.IGNORECASE)
+            if b not in PARTICLES
+            and re.search(rf"\b{re.escape(a)}\s+{re.escape(b)}\b", question, re.IGNORECASE)
         ]
         if pairs and not paraphrased:
             return list(dict.fromkeys(w for pair in pairs for w in pair))

@@ -13,7 +13,7 @@ _SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 _SUMMARY = re.compile(
-    r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|gist|nutshell|takeaways?|highlights|bottom line|"
+    r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|bullet(?:s| points?)|gist|nutshell|takeaways?|highlights|bottom line|"
     r"(?:key|main|major|big) (?:points|takeaways|outcomes|results|agreements|things|deals|announcements)|"
     r"(?:what|which) (?:were|are) the (?:\w+ )?outcomes|outcomes?\b|what (?:came|come) out of|"
     r"what happened(?: at| during| in)?(?: the| this)?(?: summit| meeting| talks)?\W*$|"

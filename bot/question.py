@@ -26,6 +26,8 @@ _REPEATED_PUNCTUATION = re.compile(r"\s*([?!.])[?!.\s]*$")
 _SPACE = re.compile(r"\s+")
 
 # A trailing guess the asker offers ("..., like a hotel or what?"): not part of what is asked.
+# "was it at a hotel or what kind of venue?": the hotel is a guess.
+_GUESSED_PLACE = re.compile(r"\b(?:at|in) an? [\w' -]{1,30}? or (?=what\b)", re.IGNORECASE)
 _GUESS = re.compile(r"[,;]?\s+(?:like|maybe|perhaps|e\.?g\.?)\s+(?:an?\s+)?[\w' -]{1,30}?\s+or\s+(?:what|something|smth|sth)\b", re.IGNORECASE)
 
 # Chat shorthand, spelled out so the words can be matched against the articles'.
@@ -84,7 +86,11 @@ IDIOMS = [
     ),
     # "who was on Xi's side of the table": who came with him
     (
-        re.compile(r"\b(?:was|were|sat|is|are) on (?:the )?([\w’'-]+?)(?:['’]s)? side of the (?:table|room)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:was|were|sat|is|are) on (?:the )?(?!(?:same|other|wrong|right|opposite|winning|losing)\b)"
+            r"([\w’'-]+?)(?:['’]s)? side(?: of the (?:table|room))?\b",
+            re.IGNORECASE,
+        ),
         r"attended with \1",
     ),
 ]
@@ -151,6 +157,7 @@ def clean_question(text: str) -> str:
     text = _PER_ARTICLE.sub(" ", text)
     text = _spell_out(text)
     text = _GUESS.sub("", text)
+    text = _GUESSED_PLACE.sub("", text)
     text = _SPACE.sub(" ", text).strip(" ,;:-")
     text = _REPEATED_PUNCTUATION.sub(r"\1", text)
     if len(text) > MAX_QUESTION_CHARS:
@@ -177,7 +184,7 @@ def question_sentences(text: str) -> str:
     "which estate was it at? saw a pic with a fancy garden": the second sentence is
     context, and its words say nothing about what the documents must cover.
     """
-    sentences = [p for p in re.split(r"(?<=[?!.])\s+|(?<=\w):\s+|\s+[—–]\s+", text) if p.strip()]
+    sentences = [p for p in re.split(r"(?<=[?!.])\s+|(?<=\w):\s+|\s+[—–-]+\s+", text) if p.strip()]
     asking = [p for p in sentences if _ASKS.search(p) or (p.rstrip().endswith("?") and not _GUESSING.match(p))]
     return " ".join(asking) if asking and len(asking) < len(sentences) else text
 

@@ -89,6 +89,10 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("can u give me a quick summary of the article, im reading it on the bus lol", "fentanyl"),
         ("What did Biden and Xi agree to do at this meeting?", "fentanyl"),  # the outcomes
         ("where was the photo in the caption taken?", "Woodside"),
+        ("Where was the photo in the article taken?", "Woodside"),
+        ("what town is that estate in? need it for the photo cutline", "Woodside"),  # the context has a word it lacks
+        ("give me like 3 bullet points on what they agreed", "fentanyl"),
+        ("when was the last time these two actually sat down in person before this", "G20"),
         ("ok can someone just summarize this article for me, no time to read the whole thing lol", "fentanyl"),
         ("what did the WH say the goal of the talks was", "responsibly manage"),
         ("lowkey was this article machine translated or what", "automated translation"),  # chat filler

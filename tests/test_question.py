@@ -146,6 +146,9 @@ def test_chat_slang_is_spelled_out() -> None:
     assert clean_question("ngl what did POTUS say") == "what did US president say"
     assert clean_question("which group does iran back according to the article") == "which group does iran back"
     assert clean_question("In the article's telling, who came?") == "who came?"
+    assert clean_question("was it at a hotel or what kind of venue") == "was it what kind of venue"
+    assert clean_question("who was on the chinese side besides xi") == "who attended with chinese besides xi"
+    assert question_sentences("for the MUN brief - why is fentanyl a big deal?") == "why is fentanyl a big deal?"
 
 
 def test_a_long_message_asks_its_last_question() -> None:
