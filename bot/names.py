@@ -25,7 +25,7 @@ _ASKS_NAME = [
     # "which chemical companies are targeted, got names?", "which companies did China agree to target by name?"
     re.compile(
         r"\bwhich (?P<target>[\w'’ -]{2,40}?) (?:(?:are|is|were|was|will)\b(?=.*\b(?:names?|named|specifically|exactly)\b)|"
-        r"(?:did|does|do|has|have|had|would)\b(?=.*\bby name\b))",
+        r"(?:did|does|do|has|have|had|would)\b(?=.*\b(?:by name|name|named)\b))",
         re.IGNORECASE,
     ),
     # "who was the senior official that ...", "who is the chinese finance minister"
