@@ -45,6 +45,7 @@ FOCUS_WEIGHT = 0.65
 MIN_DENSE_VAGUE = 0.1
 # Answer kinds whose shape a sentence is checked for (a place, a time, a length, an office).
 SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
+# "Who told reporters …?": a sentence saying who, whose fused score is at least this, answers it.
 SOURCE_MATCH = 0.35
 _PHOTO = re.compile(r"\b(?:photo\w*|pictures?|pics?|images?|caption)\b", re.IGNORECASE)
 _PAST_TENSE = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
@@ -77,6 +78,7 @@ class Reading:
 
     query: str  # what is searched: typos fixed, acronyms spelled out
     corrected: str  # as typed, typos fixed
+    asking: str  # its sentences that ask something (see `question_sentences`)
     unknown: list[str]
     missing_places: list[str]
     vectors: npt.NDArray[np.float32]  # (3, dimension): whole, focus, focus without the unknown words
@@ -202,8 +204,7 @@ class Answerer:
         floor = MIN_DENSE_VAGUE if vague or looks_back else MIN_DENSE
         # "What town is that estate in?": a sentence of the right shape holding every word the
         # question names ("Filoli estate in Woodside") answers it, however low its cosine.
-        asking = question_sentences(reading.corrected)
-        if expect in SHAPED and any(self._words_in(asking, typed, p.chunk.text) for p in passages):
+        if expect in SHAPED and any(self._words_in(reading.asking, typed, p.chunk.text) for p in passages):
             relevance = max(relevance, floor)
         # "Who told reporters about targeting those companies?": the sentence that says who told
         # them, when its keywords match well, whatever its cosine.
@@ -232,7 +233,7 @@ class Answerer:
         common = lexicon.spans_of(query, lambda w: lexicon.known_term(w) in lexicon.ubiquitous)
         gone = lexicon.spans_of(query, lambda w: w in unknown)
         vectors = np.vstack([tokens.pool(), tokens.pool(common), tokens.pool(common + gone)])
-        return Reading(query, corrected, unknown, missing_places, vectors, tokens)
+        return Reading(query, corrected, asking, unknown, missing_places, vectors, tokens)
 
     def _about_the_meeting(self, asked: str, expect: Expect) -> bool:
         """ "How long did it last?", "where was it held?": nothing named, so the meeting reported is meant."""
