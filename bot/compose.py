@@ -32,11 +32,11 @@ FIT_SHARE = 0.65
 # An office named in a sentence ("speaker Nancy Pelosi") is strong evidence for "what was her job?".
 # A sentence looking back ("last met a year ago") answers "where did they meet last time?" though
 # the sentences naming both leaders outscore it.
-FIT_SHARES = {Expect.SOURCE: 0.4, Expect.ROLE: 0.5, Expect.PAST: 0.4, Expect.MONTH: 0.4, Expect.CITY: 0.4, Expect.STATE: 0.4, Expect.COUNTRY: 0.4}
+FIT_SHARES = {Expect.VENUE: 0.4, Expect.SOURCE: 0.4, Expect.ROLE: 0.5, Expect.PAST: 0.4, Expect.MONTH: 0.4, Expect.CITY: 0.4, Expect.STATE: 0.4, Expect.COUNTRY: 0.4}
 # A question about "the photo" is answered from a caption unless a sentence fits it far better.
 CAPTION_SHARE = 0.75
 # A "where", "when" or "how long" question is about the meeting reported, not an earlier one.
-ABOUT_THE_MEETING = frozenset({Expect.PLACE, Expect.CITY, Expect.STATE, Expect.TIME, Expect.DURATION})
+ABOUT_THE_MEETING = frozenset({Expect.PLACE, Expect.VENUE, Expect.CITY, Expect.STATE, Expect.TIME, Expect.DURATION})
 EARLIER_PENALTY = 0.15
 # The sentence after the best one, when it leans on it ("This was followed by ..."), joins the
 # answer when its cosine read with the best one is this share of the best's: the answer is often

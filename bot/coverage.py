@@ -61,7 +61,8 @@ FRAME_WORDS = frozenset(
     sorry dumb stupid silly overall generally though anyway anyways honestly seriously vibe vibes proper
     timestamp note notes memo run ran running bullet bullets read reading angle angles bit bits current
     currently latest rundown weird strange odd confusing confused unclear interesting curious wondering wonder
-    wondered funny wording phrasing sat sits sitting seated particular general""".split()
+    wondered funny wording phrasing sat sits sitting seated particular general described describes describing
+    description""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

@@ -40,6 +40,7 @@ class Expect(Enum):
     PAST = "past"  # "where did they last meet?": a sentence about an earlier occasion
     PLACE = "place"  # "where was it held?": a sentence naming a place
     CITY = "city"  # "which town hosted it?": a sentence naming a city or town
+    VENUE = "venue"  # "what kind of venue was it?": a sentence describing the place
     STATE = "state"  # "what state was it in?": a sentence naming a US state
     COUNTRY = "country"  # "which country backs Hamas?": a sentence naming a country
     DATE = "date"  # "what exact date ...?": only a day, a date or a year answers
@@ -106,6 +107,14 @@ _EXPECT_PATTERNS = [
             r"\b(?!what)\w+['’]?s (?:job|position|title|role|post|office|rank)\b|"
             r"\b(?:job|position|title|post|office|rank) (?:did|does|do|was|is) \w+|\bwhat does \w+ do\b|"
             r"\bwho is [\w'’]+(?: [\w'’]+)?\W*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Expect.VENUE,
+        re.compile(
+            r"\b(?:what|which) (?:kind|sort|type) of (?:venue|place|location|site|setting|building|property)\b|"
+            r"\b(?:how (?:was|is) the|describe the) (?:venue|place|location|setting|site)\b",
             re.IGNORECASE,
         ),
     ),
@@ -184,6 +193,11 @@ _SHAPES = {
     Expect.PLACE: re.compile(
         rf"\b(?:in|at|near|outside(?: of)?|outskirts of|to|from)\s+(?:the\s+)?(?!(?i:{_MONTHS}|{_DAYS})\b)[A-Z]\w+|"
         r"\b(?:estate|city|town|capital|resort|hotel|palace|venue|headquarters|embassy)\b",
+    ),
+    # "a secluded country estate": a venue described in plain words, not just named
+    Expect.VENUE: re.compile(
+        r"\b(?:a|an|the) (?:[a-z-]+ ){1,3}(?:estate|hotel|resort|palace|house|mansion|ranch|centre|center|hall|villa|"
+        r"compound|garden|gardens|retreat|residence|building|venue|farm|castle|lodge)\b"
     ),
     Expect.AGE: re.compile(r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b", re.IGNORECASE),
     Expect.SOURCE: re.compile(r"\b(?:told|tells|said|says|according to|briefed|announced|confirmed)\b", re.IGNORECASE),

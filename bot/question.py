@@ -169,11 +169,13 @@ def clean_question(text: str) -> str:
 LONG_MESSAGE_WORDS = 25
 _PARTS = re.compile(r"(?<=[?!.…])\s+|\.{3}\s*|…\s*|[:;]\s+|\s+[—–-]+\s+")
 # "Like a hotel, or something else?": a guess offered, not a question.
-_GUESSING = re.compile(r"^(?:like|maybe|perhaps|or|e\.?g\.?|say)\b", re.IGNORECASE)
+_GUESSING = re.compile(
+    r"^(?:like|maybe|perhaps|or|e\.?g\.?|say)\b|\bor (?:something(?: else)?|what|smth|sth)\W*$", re.IGNORECASE
+)
 _ASKS = re.compile(
     r"^(?:(?:so|and|but|like|ok|okay|well|anyway|basically|honestly|bottom line|tl;?dr|i mean)[\s,]+)*"
     r"(?:what|who|whom|whose|where|when|why|how|which|did|do|does|is|are|was|were|will|would|can|could|has|have|"
-    r"had|should)\b",
+    r"had|should|describe|explain|list)\b",
     re.IGNORECASE,
 )
 

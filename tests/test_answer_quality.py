@@ -84,7 +84,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("who told reporters the detail about targeting those companies?", "senior US official"),  # who said it
         ("was it in SF proper or nah", "San Francisco"),  # initials typed in capitals
         ("Why is fentanyl such a big deal for Americans? I'm from Spain.", "overdoses"),  # context, not asked
-        ("What kind of venue was it? Like a hotel, or something else?", "estate"),  # a guess, not asked
+        ("What kind of venue was it? Like a hotel, or something else?", "country estate"),  # a guess, not asked
+        ("how was the venue described, like what kind of place", "secluded"),
         ("Iran angle?", "leverage"),
         ("can u give me a quick summary of the article, im reading it on the bus lol", "fentanyl"),
         ("What did Biden and Xi agree to do at this meeting?", "fentanyl"),  # the outcomes

@@ -53,6 +53,8 @@ def test_intents() -> None:
     assert expected_answer("Will Biden visit Beijing next year?") is Expect.FUTURE
     assert expected_answer("who told reporters about the companies?") is Expect.SOURCE
     assert expected_answer("who told you that?") is Expect.ANY  # not about what the article reports
+    assert expected_answer("what kind of venue was it") is Expect.VENUE
+    assert fits(Expect.VENUE, "It took place at a secluded country estate.") and not fits(Expect.VENUE, "at Filoli estate")
     assert fits(Expect.SOURCE, "..., a senior US official told reporters.") and not fits(Expect.SOURCE, "They met.")
     assert expected_answer("when did they last sit down in person") is Expect.PAST
     assert expected_answer("when does the article say they met") is Expect.TIME
