@@ -62,7 +62,7 @@ FRAME_WORDS = frozenset(
     timestamp note notes memo run ran running bullet bullets read reading angle angles bit bits current
     currently latest rundown weird strange odd confusing confused unclear interesting curious wondering wonder
     wondered funny wording phrasing sat sits sitting seated particular general described describes describing
-    description""".split()
+    description roughly approximately approx""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).
@@ -89,6 +89,8 @@ _SLOT = re.compile(
 )
 
 
+# Quotes around words, not an apostrophe inside one ("what's", "Fo'an").
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“‘']([^\"“”‘’']{2,60})[\"”’'](?=[\s,.?!;:)]|$)")
 _YES_NO = re.compile(r"^(?:so |and |but |ok |okay )?(?:did|do|does|was|were|is|are|will|would|has|have|had)\b", re.IGNORECASE)
 
 
@@ -288,6 +290,10 @@ def gap_words(
     """
     if not unknown:
         return []
+    # "translate 'deadline' into Spanish": a word in quotes is what is asked about.
+    quoted = {w for q in _QUOTED.findall(question) for w in content_words(q)}
+    if any(w in quoted for w in unknown):
+        return [w for w in unknown if w in quoted]
     rest = [w for w in content_words(masked(question, unknown)) if w not in FRAME_WORDS]
     # Every unknown word has a clear paraphrase in the documents ("property" for "estate").
     found = support or {}

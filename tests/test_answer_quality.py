@@ -87,6 +87,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("What kind of venue was it? Like a hotel, or something else?", "country estate"),  # a guess, not asked
         ("how was the venue described, like what kind of place", "secluded"),
         ("Iran angle?", "leverage"),
+        ("roughly where was it held, which city was it near??", "San Francisco"),
         ("can u give me a quick summary of the article, im reading it on the bus lol", "fentanyl"),
         ("What did Biden and Xi agree to do at this meeting?", "fentanyl"),  # the outcomes
         ("where was the photo in the caption taken?", "Woodside"),
@@ -141,6 +142,7 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
 @pytest.mark.parametrize(
     "question",
     [
+        "can u translate 'deadline' into spanish",  # a word in quotes is what is asked about
         "when is their next meeting?",
         "how many americans die from fentanyl each year?",
         "how old is xi?",
