@@ -15,8 +15,17 @@ import numpy as np
 import numpy.typing as npt
 
 from bot import messages
-from bot.compose import ABOUT_THE_MEETING, Passage, choose_passages, metadata_passages, summary_passages
-from bot.coverage import FRAME_WORDS, RARE_ZIPF, country_named, gap_words, place_aliases, places, support_candidates, unknown_words, zipf
+from bot.compose import ABOUT_THE_MEETING, PHOTO, Passage, choose_passages, metadata_passages, summary_passages
+from bot.coverage import (
+    FRAME_WORDS,
+    RARE_ZIPF,
+    country_named,
+    gap_words,
+    place_aliases,
+    places,
+    support_candidates,
+    unknown_words,
+)
 from bot.intent import (
     Expect,
     answer_type_words,
@@ -32,7 +41,7 @@ from bot.speakers import asked_speaker, speaks
 from bot.suggest import suggest_questions
 from index.chunk import Chunk
 from index.embed import TokenVectors
-from index.lexicon import content_words
+from index.lexicon import content_words, zipf
 from index.search import QueryScores
 
 # Below this cosine the best sentence is not about the question at all.
@@ -47,7 +56,6 @@ MIN_DENSE_VAGUE = 0.1
 SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
 # "Who told reporters …?": a sentence saying who, whose fused score is at least this, answers it.
 SOURCE_MATCH = 0.35
-_PHOTO = re.compile(r"\b(?:photo\w*|pictures?|pics?|images?|caption)\b", re.IGNORECASE)
 _PAST_TENSE = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 
 
@@ -166,7 +174,7 @@ class Answerer:
         # "what's the headline?", "when was it updated?", "where was the photo taken?"; not
         # "according to the headline, where did they last meet?"
         about_the_article = asks_metadata(asked) and (
-            expect in {Expect.ANY, Expect.TIME, Expect.DATE, Expect.CLOCK} or _PHOTO.search(asked) is not None
+            expect in {Expect.ANY, Expect.TIME, Expect.DATE, Expect.CLOCK} or PHOTO.search(asked) is not None
         )
         if not reading.unknown and not reading.missing_places and about_the_article:
             found = metadata_passages(self.retriever.chunks, scores, asked)

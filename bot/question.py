@@ -112,7 +112,7 @@ _BARE_CONTRACTION = re.compile(
 
 
 def _apostrophe(word: str) -> str:
-    from bot.coverage import zipf  # "were", "wed", "shell" are words in their own right
+    from index.lexicon import zipf  # "were", "wed", "shell" are words in their own right
 
     if zipf(word.lower()) >= 3.0:
         return word
@@ -168,6 +168,8 @@ def clean_question(text: str) -> str:
 # A long message: the question is its last sentence or clause that asks something.
 LONG_MESSAGE_WORDS = 25
 _PARTS = re.compile(r"(?<=[?!.…])\s+|\.{3}\s*|…\s*|[:;]\s+|\s+[—–-]+\s+")
+# Sentences, and clauses after a colon or a dash ("As an engineer I'm curious: what …?").
+_SENTENCES = re.compile(r"(?<=[?!.])\s+|(?<=\w):\s+|\s+[—–-]+\s+")
 # "Like a hotel, or something else?": a guess offered, not a question.
 _GUESSING = re.compile(
     r"^(?:like|maybe|perhaps|or|e\.?g\.?|say)\b|\bor (?:something(?: else)?|what|smth|sth)\W*$", re.IGNORECASE
@@ -186,7 +188,7 @@ def question_sentences(text: str) -> str:
     "which estate was it at? saw a pic with a fancy garden": the second sentence is
     context, and its words say nothing about what the documents must cover.
     """
-    sentences = [p for p in re.split(r"(?<=[?!.])\s+|(?<=\w):\s+|\s+[—–-]+\s+", text) if p.strip()]
+    sentences = [p for p in _SENTENCES.split(text) if p.strip()]
     asking = [p for p in sentences if _ASKS.search(p) or (p.rstrip().endswith("?") and not _GUESSING.match(p))]
     return " ".join(asking) if asking and len(asking) < len(sentences) else text
 
@@ -242,7 +244,7 @@ def follow_up(question: str, history: list[str]) -> str:
 
 
 def _swap_topic(previous: str, topic: str) -> str:
-    from bot.coverage import zipf  # word frequencies: the rarest word is the topic
+    from index.lexicon import zipf  # word frequencies: the rarest word is the topic
     from index.lexicon import content_words
 
     candidates = content_words(previous)
