@@ -208,7 +208,7 @@ class Answerer:
         rescue = rescue or (not reading.unknown and self._names_rare_word(reading.corrected))
         relevance = max(best_dense, float(scores.fused.max())) if rescue else best_dense
         # "When did these two last sit down?" names nothing either: the sentence looking back answers.
-        looks_back = expect is Expect.PAST and self._names_nothing(question_sentences(asked))
+        looks_back = expect is Expect.PAST and self._names_nothing(reading.asking)
         floor = MIN_DENSE_VAGUE if vague or looks_back else MIN_DENSE
         # "What town is that estate in?": a sentence of the right shape holding every word the
         # question names ("Filoli estate in Woodside") answers it, however low its cosine.
