@@ -290,7 +290,7 @@ def _names_place(expect: Expect, sentence: str) -> bool:
         not_cities = place_names("region")
         for match in _PLACED.finditer(sentence):
             place = re.sub(r"['’][a-z]+\b", "", match.group(1))
-            if place not in not_cities and not re.fullmatch(rf"(?i:{_MONTHS}|{_DAYS})", place):
+            if place not in not_cities and not re.search(r"\d", place) and not re.fullmatch(rf"(?i:{_MONTHS}|{_DAYS})", place):
                 return True
         return False
     names = place_names(expect.value)

@@ -20,7 +20,7 @@ _PER_ARTICLE = re.compile(
     r"(?:['’]s (?:telling|account|version))?\b[,;]?",
     re.IGNORECASE,
 )
-_POLITE = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx)\b[\s,!.]*", re.IGNORECASE)
+_POLITE = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx)\b[\s!]*", re.IGNORECASE)  # commas stay: they end clauses
 _MARKDOWN = re.compile(r"[*_`~|>]+|^#+\s*", re.MULTILINE)
 _REPEATED_PUNCTUATION = re.compile(r"\s*([?!.])[?!.\s]*$")
 _SPACE = re.compile(r"\s+")
@@ -153,7 +153,7 @@ def clean_question(text: str) -> str:
     text = _SPACE.sub(" ", text).strip()
     for pattern in (_BOT_NAME, _GREETING, _BOT_NAME):
         text = pattern.sub("", text, count=1)
-    text = _POLITE.sub(" ", text)
+    text = re.sub(r"\s+([,;])", r"\1", _POLITE.sub(" ", text))
     text = _PER_ARTICLE.sub(" ", text)
     text = _spell_out(text)
     text = _GUESS.sub("", text)

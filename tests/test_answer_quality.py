@@ -88,6 +88,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("how was the venue described, like what kind of place", "secluded"),
         ("Iran angle?", "leverage"),
         ("roughly where was it held, which city was it near??", "San Francisco"),
+        ("which city was the summit in?", "San Francisco"),  # not the G20 summit it looks back to
+        ("hey bot quick summary pls, im on the bus", "fentanyl"),
         ("can u give me a quick summary of the article, im reading it on the bus lol", "fentanyl"),
         ("What did Biden and Xi agree to do at this meeting?", "fentanyl"),  # the outcomes
         ("where was the photo in the caption taken?", "Woodside"),

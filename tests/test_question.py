@@ -98,6 +98,7 @@ def test_intents() -> None:
     assert fits(Expect.PAST, "It was their first meeting since the G20 summit in Bali.")
     assert fits(Expect.CITY, "They met in Woodside, California.") and fits(Expect.STATE, "in Woodside, California.")
     assert not fits(Expect.CITY, "Then-speaker Nancy Pelosi visited.")  # a name, not the French city
+    assert not fits(Expect.CITY, "They last met at G20 summit in Indonesia.")  # "G20" is no town
     assert not fits(Expect.STATE, "US Secretary of State Antony Blinken came.")
     assert fits(Expect.COUNTRY, "China's leader came.") and fits(Expect.COUNTRY, "The US President came.")
     assert not fits(Expect.PAST, "They met for about four hours on Wednesday.")
@@ -149,6 +150,7 @@ def test_chat_slang_is_spelled_out() -> None:
     assert clean_question("which group does iran back according to the article") == "which group does iran back"
     assert clean_question("In the article's telling, who came?") == "who came?"
     assert clean_question("was it at a hotel or what kind of venue") == "was it what kind of venue"
+    assert clean_question("quick summary pls, im on the bus") == "quick summary, im on the bus"  # the clause ends
     assert clean_question("who was on the chinese side besides xi") == "who attended with chinese besides xi"
     assert question_sentences("for the MUN brief - why is fentanyl a big deal?") == "why is fentanyl a big deal?"
 
