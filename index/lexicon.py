@@ -33,6 +33,8 @@ STOPWORDS = frozenset(
 
 
 UBIQUITOUS_SHARE = 0.2
+# Shared three-word runs for a full phrase match (`Lexicon.phrase_overlap`).
+PHRASE_RUNS = 3
 # A word in capitals ("AI", "APEC"): an acronym, if the text also spells it out.
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # Two to four capitalised words in a row: a name whose initials a reader may type ("SF").
@@ -102,6 +104,10 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
     return {a: next(iter(phrases)) for a, phrases in spelled.items() if len(phrases) == 1}
 
 
+def _trigrams(tokens: Sequence[str]) -> list[tuple[str, str, str]]:
+    return list(zip(tokens, tokens[1:], tokens[2:], strict=False))
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of a lower-case word."""
@@ -157,6 +163,7 @@ class Lexicon:
         # nothing about which passage answers.
         floor = max(3, UBIQUITOUS_SHARE * len(texts))
         self.ubiquitous = frozenset(s for s, df in self.document_frequency.items() if df >= floor)
+        self._trigrams = [set(_trigrams(words(t))) for t in texts]
 
     def known_term(self, word: str) -> str | None:
         """The indexed term a lower-case word matches, by stem or by dictionary form, or None."""
@@ -237,6 +244,21 @@ class Lexicon:
                 known = self.known_term(corrected) if corrected else None
             found.append(known or stem(word))
         return found
+
+    def phrase_overlap(self, question: str) -> npt.NDArray[np.float32]:
+        """Per chunk, 0..1: how many of the question's three-word runs it repeats.
+
+        A run counts when two of its words carry meaning and are not the documents' ubiquitous
+        subject ("Biden and Xi" echoes nothing). One shared run scores a third; a run of five
+        words (three runs) or more scores 1.
+        """
+        wanted = {
+            g
+            for g in _trigrams(words(question))
+            if sum(w not in STOPWORDS and self.known_term(w) not in self.ubiquitous for w in g) >= 2
+        }
+        shared = [len(wanted & grams) for grams in self._trigrams] if wanted else [0] * self.chunk_count
+        return np.minimum(np.asarray(shared, dtype=np.float32) / PHRASE_RUNS, 1.0)
 
     def bm25(self, query_terms: Iterable[str]) -> npt.NDArray[np.float64]:
         """BM25 score of every chunk for the given terms, scaled by the best a chunk could score.

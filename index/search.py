@@ -23,6 +23,9 @@ CONTEXT_DISCOUNT = 0.06
 # A sentence holding a name of several words that the question names ("the White House")
 # ranks this much higher: the model hardly tells such names apart ("the US President").
 NAME_BONUS = 0.1
+# A sentence sharing a run of the question's words ("first face-to-face talks in a year") ranks
+# up to this much higher: the question quotes or echoes it.
+PHRASE_BONUS = 0.2
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class QueryScores:
     query_terms: list[str]
     leaning: npt.NDArray[np.bool_]  # rows whose sentence needs the one before it
     named: Scores  # 1 where the row holds a several-word name the question names, else 0
+    phrase: Scores  # 0..1: how long a run of the question's words the row repeats
 
     @property
     def dense(self) -> Scores:
@@ -55,7 +59,7 @@ class QueryScores:
     @property
     def fused(self) -> Scores:
         """The ranking score: cosine plus a share of keyword overlap and of shared names."""
-        fused: Scores = self.dense + LEXICAL_WEIGHT * self.lexical + NAME_BONUS * self.named
+        fused: Scores = self.dense + LEXICAL_WEIGHT * self.lexical + NAME_BONUS * self.named + PHRASE_BONUS * self.phrase
         return fused
 
 
@@ -139,6 +143,7 @@ class Index:
             query_terms,
             self._leaning,
             self.named_rows(query),
+            self.lexicon.phrase_overlap(query),
         )
 
     def named_rows(self, query: str) -> Scores:
