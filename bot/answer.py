@@ -37,7 +37,7 @@ from bot.intent import (
 )
 from bot.names import asked_name, named
 from bot.question import clean_question, focus, follow_up, question_sentences
-from bot.speakers import asked_speaker, speaks
+from bot.speakers import asked_speaker, speaking_rows, titles_of
 from bot.suggest import suggest_questions
 from index.chunk import Chunk
 from index.embed import TokenVectors
@@ -148,7 +148,7 @@ class Answerer:
         self._text = "\n".join(c.text for c in retriever.chunks)
         self._lowered = self._text.lower()
         self._sentences = [c.text for c in retriever.chunks]
-        self._speakers: dict[str, bool] = {}
+        self._speakers: dict[str, list[int]] = {}
 
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
         """Answer a question in one to three of the documents' sentences, or decline.
@@ -198,7 +198,8 @@ class Answerer:
             phrase = " ".join(target)
             as_written = re.search(rf"\b{re.escape(phrase)}\b", self._text, re.IGNORECASE)  # "US", not "us"
             return self._decline(question, scores, [], unnamed=as_written.group() if as_written else phrase)
-        passages = choose_passages(self.retriever.chunks, scores, expect, quotes_asked=bool(speakers))
+        said = [row for s in speakers for row in self._speaks(s)]
+        passages = choose_passages(self.retriever.chunks, scores, expect, said_by=said if speakers else None)
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
         # Not when the unknown word is the subject: "lunch at the estate" is not about the estate.
@@ -279,10 +280,11 @@ class Answerer:
         lexicon = self.retriever.lexicon
         return any(lexicon.known_term(w) and zipf(w) < RARE_ZIPF for w in content_words(query) if not w.isdigit())
 
-    def _speaks(self, name: str) -> bool:
-        """Whether the documents report this person or body saying anything (cached per name)."""
+    def _speaks(self, name: str) -> list[int]:
+        """The rows where the documents report this person or body saying anything (cached per name)."""
         if name not in self._speakers:
-            self._speakers[name] = speaks(name, self._sentences, place_aliases(name))
+            aliases = [*place_aliases(name), *titles_of(name, self._text)]
+            self._speakers[name] = speaking_rows(name, self._sentences, aliases)
         return self._speakers[name]
 
     def _gap(self, reading: Reading) -> list[str]:

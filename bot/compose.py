@@ -38,6 +38,8 @@ CAPTION_SHARE = 0.75
 # A "where", "when" or "how long" question is about the meeting reported, not an earlier one.
 ABOUT_THE_MEETING = frozenset({Expect.PLACE, Expect.VENUE, Expect.CITY, Expect.STATE, Expect.TIME, Expect.DURATION})
 EARLIER_PENALTY = 0.15
+# A sentence where the person asked about speaks ranks this much higher.
+SPEAKER_BONUS = 0.15
 # The sentence after the best one, when it leans on it ("This was followed by ..."), joins the
 # answer when its cosine read with the best one is this share of the best's: the answer is often
 # in the sentence after the one that matches.
@@ -67,7 +69,7 @@ def _neighbour(chunks: Sequence[Chunk], row: int, step: int) -> int | None:
 
 
 def choose_passages(
-    chunks: Sequence[Chunk], scores: QueryScores, expect: Expect, quotes_asked: bool = False
+    chunks: Sequence[Chunk], scores: QueryScores, expect: Expect, said_by: Sequence[int] | None = None
 ) -> list[Passage]:
     """Pick the best sentence, plus what it needs to make sense or a close runner-up.
 
@@ -75,14 +77,19 @@ def choose_passages(
         chunks: every chunk, by row.
         scores: the question's scores for every row.
         expect: the kind of fact asked for; sentences that cannot hold it are passed over.
-        quotes_asked: the question asks what someone said, so a quote between the best
-            sentence and what it refers to stays in.
+        said_by: when the question asks what someone said, the rows where they say something:
+            these rank higher, and a quote between the best sentence and what it refers to
+            stays in.
 
     Returns:
         One to three passages in document order; empty if no sentence fits.
     """
     dense = scores.dense
     fused = scores.fused - HEADLINE_PENALTY * np.array([c.paragraph == 1 for c in chunks], dtype=np.float32)
+    quotes_asked = said_by is not None
+    if said_by:
+        # "What did Biden say the deal would do?": his words, not the headline's.
+        fused = fused + SPEAKER_BONUS * np.isin(np.arange(len(chunks)), said_by).astype(np.float32)
     if expect in ABOUT_THE_MEETING:
         # "where was it held?" asks about this meeting, not the one a sentence looks back to.
         fused = fused - EARLIER_PENALTY * np.array([_fits(Expect.PAST, c.text) for c in chunks], dtype=np.float32)

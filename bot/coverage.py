@@ -62,7 +62,8 @@ FRAME_WORDS = frozenset(
     timestamp note notes memo run ran running bullet bullets read reading angle angles bit bits current
     currently latest rundown weird strange odd confusing confused unclear interesting curious wondering wonder
     wondered funny wording phrasing sat sits sitting seated particular general described describes describing
-    description roughly approximately approx""".split()
+    description roughly approximately approx per according subheadline subheadlines subhed hed blurb cite cites
+    cited citing passage""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

@@ -42,7 +42,7 @@ _TITLES = re.compile(r"^(?:the|mr|mrs|ms|dr|president|leader|premier|minister|se
 _VERBS = (
     r"(?:said|says|told|tells|added|adds|stated|states|noted|warned|argued|insisted|responded|reacted|replied|"
     r"declared|announced|urged|stressed|asked|complained|critici[sz]ed|objected|protested|threatened|apologi[sz]ed|"
-    r"wrote|explained|acknowledged|remarked|vowed|pledged)"
+    r"wrote|explained|acknowledged|remarked|vowed|pledged|ascribed|attributed|credited|hailed|praised|welcomed)"
 )
 # A speaker's name, then (no quotation in between) a verb of saying: "Beijing reacted", "Mr Biden said".
 _NAME_THEN_VERB = r"\b{name}\b[^“”\"«».?!]{{0,60}}?\b" + _VERBS + r"\b"
@@ -79,8 +79,18 @@ def asked_speaker(question: str, is_name: Callable[[str], bool] = lambda word: T
     return []
 
 
-def speaks(name: str, sentences: Sequence[str], aliases: Sequence[str] = ()) -> bool:
-    """Whether any sentence reports the named speaker (or an alias: "beijing" for "china") saying something.
+# "US President Joe Biden": a nationality and an office before a name; "the US President" is him after.
+_TITLE_BEFORE = r"\b((?:[A-Z]{{2,}}|[A-Z][a-z]+)\s+(?:President|Vice President|Secretary|Minister|Speaker|Premier|[Ll]eader))\s+(?:[A-Z][a-z]+\s+)?{name}\b"
+
+
+def titles_of(name: str, text: str) -> list[str]:
+    """The titles the documents give a person right before their name ("US President" for "biden")."""
+    pattern = re.compile(_TITLE_BEFORE.format(name=re.escape(name.capitalize())))
+    return sorted({m.group(1) for m in pattern.finditer(text)})
+
+
+def speaking_rows(name: str, sentences: Sequence[str], aliases: Sequence[str] = ()) -> list[int]:
+    """The sentences that report the named speaker (or an alias: "beijing" for "china") saying something.
 
     Args:
         name: a speaker's name word, lower case.
@@ -88,15 +98,21 @@ def speaks(name: str, sentences: Sequence[str], aliases: Sequence[str] = ()) -> 
         aliases: other names for the same speaker.
 
     Returns:
-        True when a sentence attributes words or a reaction to them.
+        The indexes of the sentences that attribute words or a reaction to them.
     """
     names = "|".join(re.escape(n) for n in (name, *aliases) if n)
     forward = re.compile(_NAME_THEN_VERB.format(name=f"(?:{names})"), re.IGNORECASE)
     backward = re.compile(_VERB_THEN_NAME.format(name=f"(?:{names})"), re.IGNORECASE)
     mentions = re.compile(rf"\b(?:{names})\b", re.IGNORECASE)
-    for i, sentence in enumerate(sentences):
-        if forward.search(sentence) or backward.search(sentence):
-            return True
-        if i and _PRONOUN_SPEAKS.match(sentence) and mentions.search(sentences[i - 1]):
-            return True
-    return False
+    return [
+        i
+        for i, sentence in enumerate(sentences)
+        if forward.search(sentence)
+        or backward.search(sentence)
+        or (i and _PRONOUN_SPEAKS.match(sentence) and mentions.search(sentences[i - 1]))
+    ]
+
+
+def speaks(name: str, sentences: Sequence[str], aliases: Sequence[str] = ()) -> bool:
+    """Whether any sentence reports the named speaker saying something (see `speaking_rows`)."""
+    return bool(speaking_rows(name, sentences, aliases))

@@ -1,5 +1,5 @@
 from bot.coverage import place_aliases
-from bot.speakers import asked_speaker, speaks
+from bot.speakers import asked_speaker, speaking_rows, speaks, titles_of
 
 SENTENCES = [
     "“We’re back to direct communication,” Mr Biden said.",
@@ -37,3 +37,12 @@ def test_who_the_sentences_quote() -> None:
 def test_a_pronoun_speaks_for_the_name_before_it() -> None:
     assert speaks("pelosi", ["Ms Pelosi visited Taiwan.", "She said the trip was overdue."])
     assert not speaks("pelosi", ["Ms Pelosi visited Taiwan.", "Officials met.", "She said it was overdue."])
+
+
+def test_a_title_given_before_a_name_speaks_for_them() -> None:
+    text = "US President Joe Biden met Chinese leader Xi Jinping. The US President ascribed the success to talking."
+    assert titles_of("biden", text) == ["US President"] and titles_of("xi", text) == ["Chinese leader"]
+    sentences = ["US President Joe Biden met Chinese leader Xi Jinping.", "The US President ascribed the success to talking."]
+    assert speaking_rows("biden", sentences) == []
+    assert speaking_rows("biden", sentences, titles_of("biden", text)) == [1]
+    assert speaking_rows("biden", SENTENCES) == [0, 1, 2]  # "He added" speaks for the name before it

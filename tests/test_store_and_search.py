@@ -158,3 +158,20 @@ def test_an_acronym_the_text_spells_out_is_searched_both_ways() -> None:
     assert lexicon.expanded("about AI (artificial intelligence)") == "about AI (artificial intelligence)"
     # "us" is a word as well: only "US" in capitals stands for the country.
     assert lexicon.expanded("tell us what the US said") == "tell us what the US (united states) said"
+
+
+def test_a_sentence_the_question_echoes_scores_by_how_much_it_repeats() -> None:
+    from index.lexicon import Lexicon
+
+    lexicon = Lexicon(
+        [
+            "Biden and Xi agreed on Wednesday, their first face-to-face talks in a year.",
+            "Biden and Xi met near San Francisco.",
+            "Biden and Xi talked for four hours.",
+        ]
+    )
+    overlap = lexicon.phrase_overlap("was this their first face-to-face talks in a year?")
+    assert overlap[0] == 1.0 and overlap[1] == 0.0 and overlap[2] == 0.0
+    assert 0 < lexicon.phrase_overlap("any face-to-face talks?")[0] < 1.0
+    # The names found everywhere echo nothing in particular.
+    assert not lexicon.phrase_overlap("did biden and xi meet").any()
