@@ -217,7 +217,7 @@ class Answerer:
             relevance = max(relevance, floor)
         # "Who told reporters about targeting those companies?": the sentence that says who told
         # them, when its keywords match well, whatever its cosine.
-        if expect is Expect.SOURCE and passages and passages[0].score >= SOURCE_MATCH:
+        if expect is Expect.SOURCE and passages and max(p.score for p in passages) >= SOURCE_MATCH:
             relevance = max(relevance, floor)
         if not passages or relevance < floor:
             return self._decline(question, scores, reading.unknown)

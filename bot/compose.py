@@ -135,6 +135,14 @@ def choose_passages(
         if fused[runner_up] >= share * fused[best] and chosen_chars + len(chunks[runner_up].text) <= MAX_ANSWER_CHARS:
             rows.append(runner_up)
         break
+    # "It also requires developers to ...": what "it" is, when there is room for it.
+    if (
+        before is not None
+        and before not in rows
+        and leans_back(chunks[best].text)
+        and sum(len(chunks[r].text) for r in rows) + len(chunks[before].text) <= MAX_ANSWER_CHARS
+    ):
+        rows.append(before)
     # Reading order within the best sentence's document; another document's runner-up after it.
     rows.sort(key=lambda r: (chunks[r].source != chunks[best].source, r))
     return [Passage(chunks[r], float(fused[r]), float(dense[r])) for r in rows]
