@@ -62,6 +62,7 @@ _EXPECT_PATTERNS = [
         re.compile(
             r"\blast (?:time|met|meet|meeting|together|saw|seen|see|sat|sit|spoke|speak|talked|talk|visit(?:ed)?)\b|"
             r"\b(?:previous(?:ly)?|prior) (?:time|meeting|summit|visit|talks)\b|\bthe time before\b|"
+            r"\bhow long (?:had|has|was) it been since\b|\bsince (?:their|the) (?:last|previous)\b|"
             r"\bsince (?:they|the two|biden and xi|xi and biden)(?:['’]?d| had| have| last)? (?:last )?"
             r"(?:met|seen|talked|spoken|spoke|sat)\b|"
             r"\b(?:met|meet|seen each other|talked|spoken)\b[\w\s-]{0,25}\b(?:recently|before|previously|earlier)\b",
