@@ -31,6 +31,7 @@ from bot.intent import (
     answer_type_words,
     asks_metadata,
     expected_answer,
+    fits,
     is_small_talk,
     summary_subject,
     wants_summary,
@@ -57,6 +58,12 @@ SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
 # "Who told reporters …?": a sentence saying who, whose fused score is at least this, answers it.
 SOURCE_MATCH = 0.35
 _PAST_TENSE = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
+# "Which city was the previous one in?", "that earlier summit": an earlier meeting is asked about.
+_EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier|before|last (?:[\w-]+ )?(?:time|year|met|meeting|summit|talks|visit|encounter)|(?:a|one|\d+) years? (?:ago|before|earlier)|"
+    r"the other (?:one|meeting|summit|time)|that (?:one|summit|meeting))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -199,7 +206,13 @@ class Answerer:
             as_written = re.search(rf"\b{re.escape(phrase)}\b", self._text, re.IGNORECASE)  # "US", not "us"
             return self._decline(question, scores, [], unnamed=as_written.group() if as_written else phrase)
         said = [row for s in speakers for row in self._speaks(s)]
-        passages = choose_passages(self.retriever.chunks, scores, expect, said_by=said if speakers else None)
+        passages = choose_passages(
+            self.retriever.chunks,
+            scores,
+            expect,
+            said_by=said if speakers else None,
+            recalls_earlier=expect in ABOUT_THE_MEETING and self._recalls_earlier(reading.corrected),
+        )
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
         # Not when the unknown word is the subject: "lunch at the estate" is not about the estate.
@@ -256,6 +269,18 @@ class Answerer:
             w in FRAME_WORDS or w in typed or lexicon.known_term(w) in lexicon.ubiquitous for w in content_words(asked)
         )
 
+    def _recalls_earlier(self, asked: str) -> bool:
+        """The question is about an earlier meeting: it says so, or names what only sentences looking back name."""
+        if _EARLIER.search(asked):
+            return True
+        for word in content_words(asked):
+            if word in FRAME_WORDS or self.retriever.lexicon.known_term(word) is None:
+                continue
+            rows = [c.text for c in self.retriever.chunks if re.search(rf"\b{re.escape(word)}\b", c.text, re.IGNORECASE)]
+            if rows and all(fits(Expect.PAST, text) for text in rows):
+                return True  # "the G20 one"
+        return False
+
     def _support(self, reading: Reading) -> dict[str, float]:
         """For the unknown words that must mean something in the documents, how close the documents come."""
         words = support_candidates(reading.query, reading.unknown, answer_type_words(reading.query))
@@ -289,8 +314,12 @@ class Answerer:
 
     def _gap(self, reading: Reading) -> list[str]:
         """What the question asks about that the documents don't cover (empty: they may)."""
-        mask_gain = self._mask_gain(reading.vectors[1:2], reading.vectors[2:3]) if reading.unknown else 0.0
-        words = gap_words(reading.corrected, reading.unknown, mask_gain, self.retriever.lexicon, self._support(reading))
+        # "Which town was the summit in?": the documents need not say "town"; the shape of the
+        # answer is checked instead. Not "which tariffs were cut?": no shape stands for tariffs.
+        shaped = expected_answer(reading.corrected) in SHAPED
+        unknown = [w for w in reading.unknown if not shaped or w not in answer_type_words(reading.corrected, False)]
+        mask_gain = self._mask_gain(reading.vectors[1:2], reading.vectors[2:3]) if unknown else 0.0
+        words = gap_words(reading.corrected, unknown, mask_gain, self.retriever.lexicon, self._support(reading))
         return reading.missing_places + [w for w in words if w not in reading.missing_places]
 
     def _blend(

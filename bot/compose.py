@@ -32,12 +32,12 @@ FIT_SHARE = 0.65
 # An office named in a sentence ("speaker Nancy Pelosi") is strong evidence for "what was her job?".
 # A sentence looking back ("last met a year ago") answers "where did they meet last time?" though
 # the sentences naming both leaders outscore it.
-FIT_SHARES = {Expect.VENUE: 0.4, Expect.SOURCE: 0.4, Expect.ROLE: 0.5, Expect.PAST: 0.4, Expect.MONTH: 0.4, Expect.CITY: 0.4, Expect.STATE: 0.4, Expect.COUNTRY: 0.4}
+FIT_SHARES = {Expect.VENUE: 0.4, Expect.SOURCE: 0.4, Expect.ROLE: 0.5, Expect.PAST: 0.4, Expect.MONTH: 0.4, Expect.CITY: 0.4, Expect.TOWN: 0.4, Expect.STATE: 0.4, Expect.COUNTRY: 0.4}
 # A question about "the photo" is answered from a caption unless a sentence fits it far better.
 CAPTION_SHARE = 0.75
 # A "where", "when" or "how long" question is about the meeting reported, not an earlier one.
-ABOUT_THE_MEETING = frozenset({Expect.PLACE, Expect.VENUE, Expect.CITY, Expect.STATE, Expect.TIME, Expect.DURATION})
-EARLIER_PENALTY = 0.15
+ABOUT_THE_MEETING = frozenset({Expect.PLACE, Expect.VENUE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.TIME, Expect.DURATION})
+EARLIER_PENALTY = 0.3
 # A sentence where the person asked about speaks ranks this much higher.
 SPEAKER_BONUS = 0.15
 # The sentence after the best one, when it leans on it ("This was followed by ..."), joins the
@@ -69,7 +69,11 @@ def _neighbour(chunks: Sequence[Chunk], row: int, step: int) -> int | None:
 
 
 def choose_passages(
-    chunks: Sequence[Chunk], scores: QueryScores, expect: Expect, said_by: Sequence[int] | None = None
+    chunks: Sequence[Chunk],
+    scores: QueryScores,
+    expect: Expect,
+    said_by: Sequence[int] | None = None,
+    recalls_earlier: bool = False,
 ) -> list[Passage]:
     """Pick the best sentence, plus what it needs to make sense or a close runner-up.
 
@@ -80,6 +84,7 @@ def choose_passages(
         said_by: when the question asks what someone said, the rows where they say something:
             these rank higher, and a quote between the best sentence and what it refers to
             stays in.
+        recalls_earlier: the question asks about an earlier meeting that a sentence looks back to.
 
     Returns:
         One to three passages in document order; empty if no sentence fits.
@@ -90,12 +95,16 @@ def choose_passages(
     if said_by:
         # "What did Biden say the deal would do?": his words, not the headline's.
         fused = fused + SPEAKER_BONUS * np.isin(np.arange(len(chunks)), said_by).astype(np.float32)
+    past = np.zeros(len(chunks), dtype=bool)
     if expect in ABOUT_THE_MEETING:
-        # "where was it held?" asks about this meeting, not the one a sentence looks back to.
-        fused = fused - EARLIER_PENALTY * np.array([_fits(Expect.PAST, c.text) for c in chunks], dtype=np.float32)
+        # "Where was the summit?" asks about this meeting, not the one a sentence looks back to;
+        # "which city was the one before in?" asks about that one.
+        past = np.array([_fits(Expect.PAST, c.text) for c in chunks], dtype=bool)
+        fused = fused + (EARLIER_PENALTY if recalls_earlier else -EARLIER_PENALTY) * past.astype(np.float32)
     ranked = [int(r) for r in np.argsort(-fused, kind="stable")]
-    # Only the first few sentences of the right shape are ever used.
-    order = list(islice((r for r in ranked if _fits(expect, chunks[r].text)), 3))
+    # Only the first few sentences of the right shape are ever used, those about the meeting asked first.
+    shaped = sorted(islice((r for r in ranked if _fits(expect, chunks[r].text)), 6), key=lambda r: past[r] != recalls_earlier)
+    order = shaped[:3]
     if not order or fused[order[0]] < FIT_SHARES.get(expect, FIT_SHARE) * fused[ranked[0]]:
         if expect in STRICT:
             return []  # "how many?" with no number anywhere near: the documents don't say
@@ -130,8 +139,8 @@ def choose_passages(
     # a less close runner-up may still carry the fact asked for.
     share = SHORT_SECOND_SHARE if chosen_chars < SHORT_ANSWER_CHARS else SECOND_SHARE
     for runner_up in order[1:3]:
-        if runner_up in rows:
-            continue
+        if runner_up in rows or past[runner_up] != past[best]:
+            continue  # not the one meeting's place beside the other's
         if fused[runner_up] >= share * fused[best] and chosen_chars + len(chunks[runner_up].text) <= MAX_ANSWER_CHARS:
             rows.append(runner_up)
         break
@@ -140,6 +149,7 @@ def choose_passages(
         before is not None
         and before not in rows
         and leans_back(chunks[best].text)
+        and chunks[before].paragraph == chunks[best].paragraph
         and sum(len(chunks[r].text) for r in rows) + len(chunks[before].text) <= MAX_ANSWER_CHARS
     ):
         rows.append(before)

@@ -38,7 +38,8 @@ class Expect(Enum):
     FUTURE = "future"  # "when will they meet again?": only a sentence naming a time ahead answers
     PAST = "past"  # "where did they last meet?": a sentence about an earlier occasion
     PLACE = "place"  # "where was it held?": a sentence naming a place
-    CITY = "city"  # "which town hosted it?": a sentence naming a city or town
+    CITY = "city"  # "which city was it near?": a sentence naming a city or town
+    TOWN = "town"  # "which town hosted it?": a sentence placing it in a town, not near a city
     VENUE = "venue"  # "what kind of venue was it?": a sentence describing the place
     STATE = "state"  # "what state was it in?": a sentence naming a US state
     COUNTRY = "country"  # "which country backs Hamas?": a sentence naming a country
@@ -118,7 +119,8 @@ _EXPECT_PATTERNS = [
             re.IGNORECASE,
         ),
     ),
-    (Expect.CITY, re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:city|town|village|suburb)\b", re.IGNORECASE)),
+    (Expect.TOWN, re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:town|village|suburb)\b", re.IGNORECASE)),
+    (Expect.CITY, re.compile(r"\b(?:which|what) (?:[\w-]+ )?city\b", re.IGNORECASE)),
     (Expect.STATE, re.compile(r"\b(?:which|what) (?:us |u\.s\. |american )?state\b(?! (?:media|department|visit)\b)", re.IGNORECASE)),
     (Expect.COUNTRY, re.compile(r"\b(?:which|what) (?:other )?(?:country|countries|nation|nations)\b", re.IGNORECASE)),
     (
@@ -220,7 +222,8 @@ _SHAPES = {
 # "which town", "what kind of venue", "how many hours": the words naming what kind of thing is asked for.
 _ANSWER_TYPE = re.compile(
     r"\b(?:what|which|how (?:many|much))\s+(?:(?:kind|sort|type) of\s+)?(?!(?:is|was|are|were|the|a|an|did|do|does)\b)"
-    r"([\w'’-]+)(?:\s+([\w'’-]+))?",
+    # "which town / state", "what town and state": a second kind after the first
+    r"([\w'’-]+)(?:\s*(?:/|\+|&|\band\b|\bor\b)\s*([\w'’-]+)|\s+([\w'’-]+))?",
     re.IGNORECASE,
 )
 
@@ -231,7 +234,7 @@ def answer_type_words(question: str, compounds: bool = True) -> set[str]:
     The documents need not use such a word: "Woodside" answers "which town" without "town".
     With `compounds`, the word after it is included too ("what time stamp").
     """
-    groups = (1, 2) if compounds else (1,)
+    groups = (1, 2, 3) if compounds else (1, 2)
     return {m.group(g).lower() for m in _ANSWER_TYPE.finditer(question) for g in groups if m.group(g)}
 
 
@@ -268,7 +271,9 @@ def fits(expect: Expect, sentence: str) -> bool:
     return bool(_SHAPES[expect].search(sentence))
 
 
-_PLACE_KINDS = frozenset({Expect.CITY, Expect.STATE, Expect.COUNTRY})
+_PLACE_KINDS = frozenset({Expect.CITY, Expect.TOWN, Expect.STATE, Expect.COUNTRY})
+# "on the outskirts of San Francisco" is near a city, not in a town.
+_BESIDE = re.compile(r"\b(?:near|outside(?: of)?|outskirts of)\s+(?:the\s+)?$")
 # A run of capitalised words ("San Francisco", "Nancy Pelosi"), possessive left off.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:['’][a-z]+)?(?:\s+[A-Z][\w-]*(?:['’][a-z]+)?)*")
 _LEADING = re.compile(r"^(?:(?:The|In|At|On|From|To|Near|Outside|Of|And|But|Earlier|Later|Last|This|That)\s+)+")
@@ -287,9 +292,11 @@ def _names_place(expect: Expect, sentence: str) -> bool:
     """
     from bot.coverage import place_names  # GeoNames' tables, loaded only for such a question
 
-    if expect is Expect.CITY:
+    if expect in {Expect.CITY, Expect.TOWN}:
         not_cities = place_names("region")
         for match in _PLACED.finditer(sentence):
+            if expect is Expect.TOWN and _BESIDE.search(match.group(0)[: match.start(1) - match.start(0)]):
+                continue
             place = re.sub(r"['’][a-z]+\b", "", match.group(1))
             if place not in not_cities and not re.search(r"\d", place) and not re.fullmatch(rf"(?i:{_MONTHS}|{_DAYS})", place):
                 return True

@@ -105,6 +105,13 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
             "gaza war might pull in tehran... like what did he ask china to do with iran in the smaller sessions?",
             "weigh in",
         ),  # a long message asks its last question  # the body sentence, not the headline that names it
+        ("which town was the summit in", "Woodside"),  # the town, not the city it was near, nor the G20's
+        ("where was the summit?", "San Francisco"),
+        ("where was their last in-person meeting?", "Bali"),  # the one a sentence looks back to
+        ("what did biden say the fentanyl deal would do", "save lives"),  # his words, not the headline
+        ("what did biden say made the meeting a success", "just talking"),  # "The US President" is Biden
+        ("is it true this was their first face-to-face talks in a year?", "first face-to-face talks"),  # echoed
+        ("what does the executive order require developers to do", "executive order"),  # what "it" is
         ("anything on AI?", "experts"),  # "AI" is spelled out only in the sentence of the agreement
     ],
 )

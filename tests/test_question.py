@@ -1,6 +1,6 @@
 import pytest
 
-from bot.intent import Expect, asks_metadata, expected_answer, fits, is_small_talk, wants_summary
+from bot.intent import Expect, answer_type_words, asks_metadata, expected_answer, fits, is_small_talk, wants_summary
 from bot.question import MAX_QUESTION_CHARS, clean_question, focus, follow_up, question_sentences
 
 
@@ -76,7 +76,12 @@ def test_intents() -> None:
     assert not fits(Expect.FUTURE, "Pelosi visited Taiwan in August last year.")
     assert asks_metadata("when was this article published?") and asks_metadata("whats the date of the article")
     assert not asks_metadata("what date was the balloon shot down") and not asks_metadata("what is wang yi's title")
-    assert expected_answer("which town hosted the talks") is Expect.CITY
+    assert expected_answer("which town hosted the talks") is Expect.TOWN
+    assert expected_answer("which city was it held near") is Expect.CITY
+    assert answer_type_words("which town / state is the estate in", False) == {"town", "state"}
+    assert fits(Expect.CITY, "They met on the outskirts of San Francisco.")
+    assert not fits(Expect.TOWN, "They met on the outskirts of San Francisco.")  # near a city, not in a town
+    assert fits(Expect.TOWN, "They met at Filoli estate in Woodside, California.")
     assert expected_answer("what us state was it in") is Expect.STATE
     assert expected_answer("which country backs hamas") is Expect.COUNTRY
     assert expected_answer("which state media covered it") is not Expect.STATE
