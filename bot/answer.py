@@ -30,7 +30,9 @@ from bot.intent import (
     Expect,
     answer_type_words,
     asks_metadata,
+    STRICT,
     expected_answer,
+    expected_answers,
     fits,
     is_small_talk,
     summary_subject,
@@ -234,6 +236,12 @@ class Answerer:
             relevance = max(relevance, floor)
         if not passages or relevance < floor:
             return self._decline(question, scores, reading.unknown)
+        # "Where and when will the experts meet?": each part that needs a date, a number or a
+        # time ahead must find one in the answer.
+        # ("How long had it been since they met?" asks how long ago, not for a length.)
+        for part in expected_answers(asked)[1:]:
+            if part in STRICT - {Expect.DURATION} and not any(fits(part, p.chunk.text) for p in passages):
+                return self._decline(question, scores, reading.unknown)
         return self._answer(question, passages)
 
     def _read(self, asked: str) -> Reading:

@@ -262,6 +262,11 @@ def expected_answer(question: str) -> Expect:
     return Expect.ANY
 
 
+def expected_answers(question: str) -> list[Expect]:
+    """Every kind of fact the question asks for, first the one `expected_answer` gives ("where and when …?")."""
+    return [expect for expect, pattern in _EXPECT_PATTERNS if pattern.search(question)]
+
+
 def fits(expect: Expect, sentence: str) -> bool:
     """Whether a sentence can hold the kind of fact expected."""
     if expect is Expect.ANY:
