@@ -106,6 +106,7 @@ _EXPECT_PATTERNS = [
         Expect.ROLE,
         re.compile(
             r"\b(?!what)\w+['’]?s (?:job|position|title|role|post|office|rank)\b|"
+            r"\b(?:his|her|their) (?:job|position|title|role|post|office|rank)\b|"
             r"\b(?:job|position|title|post|office|rank) (?:did|does|do|was|is) \w+|\bwhat does \w+ do\b|"
             r"\bwho is [\w'’]+(?: [\w'’]+)?\W*$",
             re.IGNORECASE,
@@ -315,7 +316,7 @@ def _names_place(expect: Expect, sentence: str) -> bool:
 
 
 _METADATA = re.compile(
-    r"\b(?:publish\w*|posted|updated|dated|headline|(?<!['’]s )title(?! (?:did|does|do|has|had|was|is|held|holds) )|"
+    r"\b(?:publish\w*|posted|updated|dated|headline|(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )title(?! (?:did|does|do|has|had|was|is|held|holds) )|"
     r"byline|author|written|wrote|"
     r"date (?:of|on) (?:the |this |that )?(?:article|story|piece|report|post|it)|"
     r"(?:article|story|piece|report|post)(?:['’]s)? date|"

@@ -28,6 +28,15 @@ _SPACE = re.compile(r"\s+")
 # A trailing guess the asker offers ("..., like a hotel or what?"): not part of what is asked.
 # "was it at a hotel or what kind of venue?": the hotel is a guess.
 _GUESSED_PLACE = re.compile(r"\b(?:at|in) an? [\w' -]{1,30}? or (?=what\b)", re.IGNORECASE)
+# "- a hotel, a palace, or something else?": guesses the asker lists.
+_GUESSES = re.compile(
+    r"(?:\s*[,;:—–-]\s*(?:like\s+|maybe\s+|e\.?g\.?,?\s+)?|\s+(?:like|maybe|e\.?g\.?,?)\s+)"
+    r"(?:an?\s+[\w'-]+(?:\s+[\w'-]+)?,?\s+){1,4}"
+    r"or\s+(?:something|smth|sth|anything|what)(?:\s+else)?\b",
+    re.IGNORECASE,
+)
+# "... #USChina": trailing hashtags tag a post; they ask nothing.
+_HASHTAGS = re.compile(r"(?:\s+#[^\W_][\w-]*)+\s*$")
 _GUESS = re.compile(r"[,;]?\s+(?:like|maybe|perhaps|e\.?g\.?)\s+(?:an?\s+)?[\w' -]{1,30}?\s+or\s+(?:what|something|smth|sth)\b", re.IGNORECASE)
 
 # Chat shorthand, spelled out so the words can be matched against the articles'.
@@ -149,6 +158,7 @@ def clean_question(text: str) -> str:
     """
     text = _printable(unicodedata.normalize("NFKC", text))
     text = _MENTION.sub(" ", text)
+    text = _HASHTAGS.sub("", text)
     text = _MARKDOWN.sub(" ", text)
     text = _SPACE.sub(" ", text).strip()
     for pattern in (_BOT_NAME, _GREETING, _BOT_NAME):
@@ -157,6 +167,7 @@ def clean_question(text: str) -> str:
     text = _PER_ARTICLE.sub(" ", text)
     text = _spell_out(text)
     text = _GUESS.sub("", text)
+    text = _GUESSES.sub("", text)
     text = _GUESSED_PLACE.sub("", text)
     text = _SPACE.sub(" ", text).strip(" ,;:-")
     text = _REPEATED_PUNCTUATION.sub(r"\1", text)
