@@ -59,7 +59,8 @@ MIN_DENSE_VAGUE = 0.1
 SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
 # "Who told reporters …?": a sentence saying who, whose fused score is at least this, answers it.
 SOURCE_MATCH = 0.35
-_PAST_TENSE = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
+# "Where was it?", "how does the article describe the venue?"; not "what time is it?"
+_REPORTED = re.compile(r"\b(?:did|was|were|had|article|story|piece|report)\b", re.IGNORECASE)
 # "Which city was the previous one in?", "that earlier summit": an earlier meeting is asked about.
 _EARLIER = re.compile(
     r"\b(?:previous(?:ly)?|prior|earlier|before|last (?:[\w-]+ )?(?:time|year|met|meeting|summit|talks|visit|encounter)|(?:a|one|\d+) years? (?:ago|before|earlier)|"
@@ -267,7 +268,7 @@ class Answerer:
 
     def _about_the_meeting(self, asked: str, expect: Expect) -> bool:
         """ "How long did it last?", "where was it held?": nothing named, so the meeting reported is meant."""
-        return expect in ABOUT_THE_MEETING and _PAST_TENSE.search(asked) is not None and self._names_nothing(asked)
+        return expect in ABOUT_THE_MEETING and _REPORTED.search(asked) is not None and self._names_nothing(asked)
 
     def _names_nothing(self, asked: str) -> bool:
         """Every word is a frame word, the kind of answer wanted, or the documents' ubiquitous subject."""

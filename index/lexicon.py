@@ -47,10 +47,18 @@ def zipf(word: str) -> float:
 
     From wordfreq's small list, which loads in a tenth of the time of the full one: every
     threshold this project uses is 3 or more, and a rarer word reads as 0 either way.
+    An inflected form rarer than that counts as its dictionary form: "soured" is as common as "sour".
     """
     from wordfreq import zipf_frequency  # loaded only when a question has a word the documents lack
 
-    return float(zipf_frequency(word, "en", wordlist="small"))
+    found = float(zipf_frequency(word, "en", wordlist="small"))
+    if found < 3.0 and len(word) > 3 and not word.isdigit():
+        import simplemma
+
+        lemma = str(simplemma.lemmatize(word, lang="en")).lower()
+        if lemma != word:
+            found = max(found, float(zipf_frequency(lemma, "en", wordlist="small")))
+    return found
 
 
 def _is_english(word: str) -> bool:
