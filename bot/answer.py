@@ -37,6 +37,7 @@ from bot.intent import (
     is_small_talk,
     summary_subject,
     wants_summary,
+    without_summary,
 )
 from bot.names import asked_name, named
 from bot.question import clean_question, focus, follow_up, question_sentences
@@ -47,6 +48,8 @@ from index.embed import TokenVectors
 from index.lexicon import content_words, zipf
 from index.search import QueryScores
 
+# A word of the question rarer than this in everyday English names a topic ("fentanyl", "Iran").
+TOPIC_ZIPF = 4.8
 # Below this cosine the best sentence is not about the question at all.
 MIN_DENSE = 0.30
 # Ranking weighs the question's focus (without the names found everywhere, "Biden", "Xi")
@@ -157,6 +160,7 @@ class Answerer:
         self._documents = max(1, len(retriever.manifest.get("documents", [])))
         self._text = "\n".join(c.text for c in retriever.chunks)
         self._lowered = self._text.lower()
+        self._body = "\n".join(c.text for c in retriever.chunks if c.paragraph > 1).lower()  # below the headlines
         self._sentences = [c.text for c in retriever.chunks]
         self._speakers: dict[str, list[int]] = {}
 
@@ -198,7 +202,8 @@ class Answerer:
             # "a recap of the tariff talks" is declined; "a quick summary, I'm on the bus" is not.
             subject = summary_subject(asked).lower()
             gap = [w for w in gap if re.search(rf"\b{re.escape(w)}\b", subject)]
-            if not gap:
+            # "tl;dr on fentanyl: what did China agree to do?" asks about one topic, not all.
+            if not gap and not self._names_topic(without_summary(asked)):
                 summary = summary_passages(self.retriever.chunks, scores, self.retriever.lexicon.acronyms)
                 return self._answer(question, summary, messages.SUMMARY_LEAD)
         if gap:
@@ -289,6 +294,20 @@ class Answerer:
             if rows and all(fits(Expect.PAST, text) for text in rows):
                 return True  # "the G20 one"
         return False
+
+    def _names_topic(self, asked: str) -> bool:
+        """The question names a topic of the documents: a word they use, rarer than everyday words, not ubiquitous."""
+        lexicon = self.retriever.lexicon
+        typed = answer_type_words(asked)
+        return any(
+            w not in FRAME_WORDS
+            and w not in typed
+            and zipf(w) < TOPIC_ZIPF
+            and lexicon.known_term(w) not in {None, *lexicon.ubiquitous}
+            and re.search(rf"\b{re.escape(w)}", self._body)  # not a word only a headline has ("vow")
+            for w in content_words(asked)
+            if not w.isdigit()
+        )
 
     def _support(self, reading: Reading) -> dict[str, float]:
         """For the unknown words that must mean something in the documents, how close the documents come."""

@@ -249,6 +249,11 @@ def wants_summary(question: str) -> bool:
     return bool(_SUMMARY.search(question))
 
 
+def without_summary(question: str) -> str:
+    """The question with its request for a summary taken out ("tl;dr on fentanyl" -> "on fentanyl")."""
+    return _SUMMARY.sub(" ", question)
+
+
 def summary_subject(question: str) -> str:
     """What a summary request is about: the words after it up to the next comma ("of the tariff talks")."""
     match = _SUMMARY.search(question)

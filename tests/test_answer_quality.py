@@ -112,6 +112,11 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what did biden say made the meeting a success", "just talking"),  # "The US President" is Biden
         ("is it true this was their first face-to-face talks in a year?", "first face-to-face talks"),  # echoed
         ("what does the executive order require developers to do", "executive order"),  # what "it" is
+        ("tl;dr on fentanyl: what exactly did China agree to do?", "export"),  # a summary of one topic
+        ("wait so what state is woodside even in lol", "California"),  # chat filler
+        ("How does the article describe the venue - a hotel, a palace, or something else?", "country estate"),
+        ("Janet Yellen attended - what's her title again?", "Treasury"),  # her office, not the headline
+        ("What did the US shoot down earlier this year that soured ties? #USChina", "spy balloon"),
         ("anything on AI?", "experts"),  # "AI" is spelled out only in the sentence of the agreement
     ],
 )
