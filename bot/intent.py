@@ -86,7 +86,7 @@ _EXPECT_PATTERNS = [
             # "when do the military talks restart?": the present tense of a plan
             r"^when(?: exactly)? (?:do|does)\b[^?]*\b(?:re)?(?:start|resume|begin|happen|take place|meet|open)\b|"
             # "is Biden planning to visit Beijing next?", "when is their next meeting?"
-            r"\b(?:will|plan(?:s|ning|ned)?|going|gonna|set|expected|due)(?: to)? (?:[\w'’-]+ )?"
+            r"\b(?:will|plan(?:s|ning|ned)?|going|gonna|set|expected|due)(?: to)? (?:[\w'’-]+ ){0,5}?"
             r"(?:visit|meet|meeting|summit|trip|travel|go|come|host|hold|see)\b"
             r"[^?]*\bnext\b|\bwhen (?:is|are|will) (?:their|the|they|his|her) next\b|"
             r"\b(?:date|day|time)\b[^?]*\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b",
