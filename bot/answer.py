@@ -30,6 +30,7 @@ from bot.intent import (
     Expect,
     answer_type_words,
     asks_metadata,
+    asks_what_followed,
     STRICT,
     expected_answer,
     expected_answers,
@@ -220,6 +221,7 @@ class Answerer:
             expect,
             said_by=said if speakers else None,
             recalls_earlier=expect in ABOUT_THE_MEETING and self._recalls_earlier(reading.corrected),
+            asks_what_followed=asks_what_followed(reading.asking),
         )
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.

@@ -74,6 +74,7 @@ def choose_passages(
     expect: Expect,
     said_by: Sequence[int] | None = None,
     recalls_earlier: bool = False,
+    asks_what_followed: bool = False,
 ) -> list[Passage]:
     """Pick the best sentence, plus what it needs to make sense or a close runner-up.
 
@@ -85,6 +86,8 @@ def choose_passages(
             these rank higher, and a quote between the best sentence and what it refers to
             stays in.
         recalls_earlier: the question asks about an earlier meeting that a sentence looks back to.
+        asks_what_followed: the question asks what came after something ("what followed the
+            balloon incident?"): the sentence after the best, when it leans on it, is the answer.
 
     Returns:
         One to three passages in document order; empty if no sentence fits.
@@ -127,7 +130,8 @@ def choose_passages(
     after = _neighbour(chunks, best, 1)
     closer = next((r for r in order[1:] if r != after), None)
     if after is not None and leans_back(chunks[after].text) and (
-        fused[after] >= 0.75 * fused[best]
+        asks_what_followed
+        or fused[after] >= 0.75 * fused[best]
         or (
             scores.context[after] >= AFTER_SHARE * dense[best]
             and (closer is None or fused[after] >= fused[closer])  # not when a closer runner-up waits

@@ -81,7 +81,7 @@ _EXPECT_PATTERNS = [
     (
         Expect.FUTURE,
         re.compile(
-            r"^(?:when|what (?:day|date|time|year|month))\b.*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
+            r"^(?:(?:where|how|who) and )?(?:when|what (?:day|date|time|year|month))\b.*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
             r"scheduled|planned|due|set for|supposed to|expected to)\b|"
             # "when do the military talks restart?": the present tense of a plan
             r"^when(?: exactly)? (?:do|does)\b[^?]*\b(?:re)?(?:start|resume|begin|happen|take place|meet|open)\b|"
@@ -266,6 +266,18 @@ def expected_answer(question: str) -> Expect:
         if pattern.search(question):
             return expect
     return Expect.ANY
+
+
+_FOLLOWED = re.compile(
+    r"\bwhat (?:came|happened|comes|happens)(?: right| just)? (?:after|next|following)\b|\bwhat was next\b|"
+    r"\bwhat followed\b|\bafter that\b|\bwhat (?:did|does) (?:[\w'’-]+ ){1,4}lead to\b",
+    re.IGNORECASE,
+)
+
+
+def asks_what_followed(question: str) -> bool:
+    """The question asks what came after something: "what happened after the balloon was shot down?"."""
+    return bool(_FOLLOWED.search(question))
 
 
 def expected_answers(question: str) -> list[Expect]:

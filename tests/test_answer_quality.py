@@ -117,6 +117,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("How does the article describe the venue - a hotel, a palace, or something else?", "country estate"),
         ("Janet Yellen attended - what's her title again?", "Treasury"),  # her office, not the headline
         ("What did the US shoot down earlier this year that soured ties? #USChina", "spy balloon"),
+        ("what came after the balloon incident in the chain of events straining relations?", "Pelosi"),
+        ("Describe the type of venue where the meeting was held.", "country estate"),
         ("anything on AI?", "experts"),  # "AI" is spelled out only in the sentence of the agreement
     ],
 )

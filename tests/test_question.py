@@ -1,6 +1,16 @@
 import pytest
 
-from bot.intent import Expect, answer_type_words, asks_metadata, expected_answer, fits, is_small_talk, wants_summary
+from bot.intent import (
+    Expect,
+    answer_type_words,
+    asks_metadata,
+    asks_what_followed,
+    expected_answer,
+    expected_answers,
+    fits,
+    is_small_talk,
+    wants_summary,
+)
 from bot.question import MAX_QUESTION_CHARS, clean_question, focus, follow_up, question_sentences
 
 
@@ -78,6 +88,8 @@ def test_intents() -> None:
     assert not asks_metadata("what date was the balloon shot down") and not asks_metadata("what is wang yi's title")
     assert expected_answer("which town hosted the talks") is Expect.TOWN
     assert expected_answer("which city was it held near") is Expect.CITY
+    assert asks_what_followed("what came after the balloon incident") and not asks_what_followed("what happened at the summit")
+    assert set(expected_answers("where and when will the experts meet?")) == {Expect.FUTURE, Expect.PLACE}
     assert answer_type_words("which town / state is the estate in", False) == {"town", "state"}
     assert fits(Expect.CITY, "They met on the outskirts of San Francisco.")
     assert not fits(Expect.TOWN, "They met on the outskirts of San Francisco.")  # near a city, not in a town
