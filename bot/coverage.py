@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Protocol
 
-from index.lexicon import content_words, zipf
+from index.lexicon import STOPWORDS, content_words, words, zipf
 
 # Words that frame a question rather than name its subject: their absence from the
 # documents says nothing about whether the documents answer it.
@@ -77,6 +77,10 @@ MASK_GAIN = 0.035
 MIN_SUPPORT = 0.23
 # At or above this, the documents have a clear paraphrase of the word.
 PARAPHRASE_SUPPORT = 0.5
+RARE_PARAPHRASE_SUPPORT = 0.55
+# The word an "about ..." phrase ends on is its subject; below this support the documents lack it
+# ("independence" 0.25), above it they paraphrase it ("hotline" for "communications", 0.37).
+HEAD_SUPPORT = 0.33
 # A word before one of these is part of a phrasal verb ("tagged along", "pull the plug"),
 # whose meaning its own token vectors do not carry.
 PARTICLES = ("along", "up", "down", "out", "off", "over", "back", "away", "through", "around")
@@ -105,6 +109,10 @@ class Vocabulary(Protocol):
         """The indexed word this word stands for, typos forgiven, or None."""
         ...
 
+    def known_term(self, word: str) -> str | None:
+        """The indexed term a word matches by stem or dictionary form ("shoot" for "shot"), or None."""
+        ...
+
 
 def _shares_root(word: str, vocabulary: Vocabulary) -> bool:
     """A short form ("comms", "devs") or a derived form ("Californian") of an indexed word."""
@@ -131,10 +139,33 @@ def unknown_words(question: str, vocabulary: Vocabulary) -> list[str]:
             continue
         if word in vocabulary.initialisms:  # "sf" for San Francisco
             continue
-        if zipf(word) >= COMMON_ZIPF or _shares_root(word, vocabulary):
+        if zipf(word) >= COMMON_ZIPF or _shares_root(word, vocabulary) or _verb_and_particle(word, vocabulary):
             continue
         found.append(word)
     return found
+
+
+def _verb_and_particle(word: str, vocabulary: Vocabulary) -> bool:
+    """A noun made of a verb the documents use and a particle: "shootdown" for "shot down"."""
+    particle = next((p for p in PARTICLES if word.endswith(p) and len(word) > len(p) + 2), None)
+    return particle is not None and vocabulary.known_term(word[: -len(particle)]) is not None
+
+
+def slot_heads(question: str) -> set[str]:
+    """The last word of each "about ..." phrase: what it names ("independence" in "about Taiwan's independence")."""
+    heads: set[str] = set()
+    for match in _SLOT.finditer(question):
+        if match.group(0).lower().startswith(("on ", "re ")):
+            continue  # "on the record", "re: the deal": too loose to name a subject
+        phrase: list[str] = []
+        for word in words(match.group(1)):
+            if word in STOPWORDS and phrase:
+                break
+            if word not in STOPWORDS:
+                phrase.append(word)
+        if phrase and not phrase[-1].endswith("ing"):  # "about targeting": an action, not a thing
+            heads.add(phrase[-1])
+    return heads
 
 
 def slot_words(question: str, unknown: Sequence[str] = ()) -> set[str]:
@@ -327,8 +358,18 @@ def gap_words(
     unsupported = [w for w, best in (support or {}).items() if best < MIN_SUPPORT]
     if unsupported:
         return unsupported
+    # "about Taiwan's independence": the thing a phrase names, with no close word in the documents.
+    heads = [w for w in unknown if w in slot_heads(question) and (support or {}).get(w, 1.0) < HEAD_SUPPORT]
+    if heads:
+        return heads
     slot = slot_words(question, unknown)
-    return [w for w in unknown if zipf(w) < RARE_ZIPF or (w in slot and zipf(w) < SLOT_ZIPF)]
+    # A rare word is a name or a term the documents lack, unless they hold a close paraphrase
+    # ("shootdown" for "shot down").
+    return [
+        w
+        for w in unknown
+        if (zipf(w) < RARE_ZIPF and found.get(w, 0.0) < RARE_PARAPHRASE_SUPPORT) or (w in slot and zipf(w) < SLOT_ZIPF)
+    ]
 
 
 def masked(question: str, words: Sequence[str]) -> str:

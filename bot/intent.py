@@ -81,12 +81,14 @@ _EXPECT_PATTERNS = [
     (
         Expect.FUTURE,
         re.compile(
-            r"^(?:(?:where|how|who) and )?(?:when|what (?:day|date|time|year|month))\b.*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
+            r"^(?:(?:where|how|who) and )?(?:when|what(?:['’]s| is)? (?:the )?(?:exact |precise |actual )?(?:day|date|time|year|month))\b"
+            r".*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
             r"scheduled|planned|due|set for|supposed to|expected to)\b|"
             # "when do the military talks restart?": the present tense of a plan
-            r"^when(?: exactly)? (?:do|does)\b[^?]*\b(?:re)?(?:start|resume|begin|happen|take place|meet|open)\b|"
+            r"(?:^|\band )when(?: exactly)? (?:do|does)\b[^?]*\b(?:re)?(?:start|resume|begin|happen|take place|meet|open)\b|"
             # "is Biden planning to visit Beijing next?", "when is their next meeting?"
-            r"\b(?:will|plan(?:s|ning|ned)?|going|gonna|set|expected|due)(?: to)? (?:[\w'’-]+ ){0,5}?"
+            r"\b(?:will|plan(?:s|ning|ned)?|going|gonna|set|expected|due|schedul(?:e|es|ed|ing)|arrang(?:e|es|ed|ing))"
+            r"(?: to)? (?:[\w'’-]+ ){0,5}?"
             r"(?:visit|meet|meeting|summit|trip|travel|go|come|host|hold|see)\b"
             r"[^?]*\bnext\b|\bwhen (?:is|are|will) (?:their|the|they|his|her) next\b|"
             r"\b(?:date|day|time)\b[^?]*\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b",

@@ -16,8 +16,9 @@ _GREETING = re.compile(
 )
 # "according to the article", "in the article's telling": the article is what every answer comes from.
 _PER_ARTICLE = re.compile(
-    r"[,;]?\s*\b(?:according to|per|in|from|as per|based on) (?:the|this|that) (?:article|piece|story|report|text)"
-    r"(?:['’]s (?:telling|account|version))?\b[,;]?",
+    r"[,;]?\s*\b(?:according to|per|in|from|as per|based on) (?:the|this|that) (?:(?:body|main) )?"
+    r"(?:article|piece|story|report|text|body(?: of the (?:article|piece|story|report))?)"
+    r"(?:['’]s (?:telling|account|version)|(?!['’]))\b[,;]?",
     re.IGNORECASE,
 )
 _POLITE = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx)\b[\s!]*", re.IGNORECASE)  # commas stay: they end clauses
@@ -85,6 +86,7 @@ IDIOMS = [
         "attended",
     ),
     (re.compile(r"\b(?:pull|pulls|pulled|pulling) the plug on\b", re.IGNORECASE), "cut off"),
+    (re.compile(r"\b(?:on|off) (?:the )?record\b", re.IGNORECASE), "publicly"),
     (re.compile(r"\b(?:any|much|some|the|real|no) pull (over|with|on)\b", re.IGNORECASE), r"influence \1"),
     # "were relations in decent shape?": were they good
     (re.compile(r"\bin (?:good|decent|bad|rough|great|poor|better|worse|ok|okay|fine|terrible) shape\b", re.IGNORECASE), "good"),

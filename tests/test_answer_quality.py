@@ -119,6 +119,9 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("What did the US shoot down earlier this year that soured ties? #USChina", "spy balloon"),
         ("what came after the balloon incident in the chain of events straining relations?", "Pelosi"),
         ("Describe the type of venue where the meeting was held.", "country estate"),
+        ("In the article's sequence of events, what followed the balloon shootdown?", "Pelosi"),  # "shot down"
+        ("How is the venue of the meeting described in the body text?", "country estate"),
+        ("Did Biden say anything on the record about the fentanyl deal?", "save lives"),
         ("anything on AI?", "experts"),  # "AI" is spelled out only in the sentence of the agreement
     ],
 )
@@ -146,6 +149,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("what did biden and xi say about ukraine", "ukraine"),
         ("any agreement on semiconductors?", "semiconductors"),
         ("what's the capital of australia", "australia"),
+        ("did they talk about the taiwan election in january", "election"),  # the thing the phrase names
     ],
 )
 def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answerer, question: str, named: str) -> None:
@@ -164,6 +168,9 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "how old is xi?",
         "what time did the meeting start?",  # a day, but no time of day
         "Is there a date set for the next Biden–Xi meeting?",
+        "Where and when will the AI experts meet?",  # no time ahead in the answer
+        "is it accurate that the two leaders scheduled another meeting for next year?",
+        "What is the exact date when military communication will restart?",
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
