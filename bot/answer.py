@@ -205,7 +205,7 @@ class Answerer:
             gap = [w for w in gap if re.search(rf"\b{re.escape(w)}\b", subject)]
             # "tl;dr on fentanyl: what did China agree to do?" asks about one topic, not all.
             if not gap and not self._names_topic(without_summary(asked)):
-                summary = summary_passages(self.retriever.chunks, scores, self.retriever.lexicon.acronyms)
+                summary = summary_passages(self.retriever.chunks, scores, self.retriever.lexicon)
                 return self._answer(question, summary, messages.SUMMARY_LEAD)
         if gap:
             return self._decline(question, scores, gap)
@@ -322,9 +322,11 @@ class Answerer:
 
     def _words_in(self, query: str, typed: set[str], text: str) -> bool:
         """Every word the question names, bar the kind of answer it wants (`typed`), stands in the passage."""
-        term = self.retriever.lexicon.known_term
-        wanted = {term(w) for w in content_words(query) if w not in FRAME_WORDS and w not in typed and not w.isdigit()}
-        return bool(wanted) and None not in wanted and wanted <= {term(w) for w in content_words(text)}
+        lexicon = self.retriever.lexicon
+        wanted = {
+            lexicon.known_term(w) for w in content_words(query) if w not in FRAME_WORDS and w not in typed and not w.isdigit()
+        }
+        return bool(wanted) and None not in wanted and wanted <= lexicon.terms_of(text)
 
     def _is_name(self, word: str) -> bool:
         """The documents write this word capitalised mid-sentence: a name ("Biden"), not "direct"."""

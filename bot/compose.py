@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import islice
 from dataclasses import dataclass
@@ -12,7 +12,7 @@ import numpy as np
 
 from bot.intent import STRICT, Expect, fits
 from index.chunk import Chunk, leans_back
-from index.lexicon import content_words, term, terms, zipf
+from index.lexicon import Lexicon, content_words, zipf
 from index.search import QueryScores
 
 MAX_ANSWER_CHARS = 320
@@ -162,9 +162,7 @@ def choose_passages(
     return [Passage(chunks[r], float(fused[r]), float(dense[r])) for r in rows]
 
 
-def summary_passages(
-    chunks: Sequence[Chunk], scores: QueryScores, acronyms: Mapping[str, str] | None = None
-) -> list[Passage]:
+def summary_passages(chunks: Sequence[Chunk], scores: QueryScores, lexicon: Lexicon) -> list[Passage]:
     """The key outcomes: each document's headline and lead sentence.
 
     News articles put their outcomes first; the headline names them and the lead
@@ -175,7 +173,7 @@ def summary_passages(
     Args:
         chunks: every chunk, by row.
         scores: the question's scores, for the citation scores.
-        acronyms: acronyms the documents spell out ("ai": "artificial intelligence").
+        lexicon: the documents' words: their terms and the acronyms they spell out.
 
     Returns:
         Passages in document order.
@@ -192,7 +190,7 @@ def summary_passages(
             break
     chosen = [r for r in chosen if chunks[r].source in seen_sources[:2]][:4]
     if len(seen_sources) == 1 and len(chosen) == 2:
-        extra = _left_out(chunks, chosen[0], chosen[1], acronyms or {})
+        extra = _left_out(chunks, chosen[0], chosen[1], lexicon)
         if extra is not None and sum(len(chunks[r].text) for r in chosen) + len(chunks[extra].text) <= SUMMARY_CHARS:
             chosen.append(extra)
     while len(chosen) > 2 and sum(len(chunks[r].text) for r in chosen) > SUMMARY_CHARS:
@@ -200,15 +198,14 @@ def summary_passages(
     return [Passage(chunks[r], float(scores.fused[r]), float(scores.dense[r])) for r in chosen]
 
 
-@lru_cache(maxsize=65536)
-def _terms_of(text: str) -> frozenset[str]:
-    return frozenset(terms(text))
-
-
-def _left_out(chunks: Sequence[Chunk], headline: int, lead: int, acronyms: Mapping[str, str]) -> int | None:
+def _left_out(chunks: Sequence[Chunk], headline: int, lead: int, lexicon: Lexicon) -> int | None:
     """The first sentence after the lead that states what the headline names and the lead does not."""
+    acronyms = lexicon.acronyms
+
     def states(text: str, word: str) -> bool:
-        return term(word) in _terms_of(text) or (word in acronyms and acronyms[word] in text.lower())
+        return lexicon.known_term(word) in lexicon.terms_of(text) or (
+            word in acronyms and acronyms[word] in text.lower()
+        )
 
     missing = [w for w in content_words(chunks[headline].text) if zipf(w) < TOPIC_ZIPF]
     missing = [w for w in missing if not states(chunks[lead].text, w)]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -41,23 +42,47 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?(?:\s+[A-Z][a-z]+(?:['’][a-z]+)?){1,3}\b")
 
 
+# The word frequencies saved with the index (see `frequency_table`), once one is loaded: a query
+# then needs no wordfreq import.
+_FREQUENCIES: dict[str, float] | None = None
+
+
+def use_frequencies(table: Mapping[str, float]) -> None:
+    """Answer `zipf` from this table (`frequency_table`'s, saved with the index) from now on."""
+    global _FREQUENCIES
+    _FREQUENCIES = dict(table)
+    zipf.cache_clear()
+
+
+def frequency_table() -> dict[str, float]:
+    """Every word of wordfreq's small English list with its Zipf frequency, as `zipf` reads them."""
+    from wordfreq import get_frequency_dict
+
+    return {w: round(math.log10(f) + 9.0, 2) for w, f in get_frequency_dict("en", wordlist="small").items() if f > 0}
+
+
+def _listed_zipf(word: str) -> float:
+    if _FREQUENCIES is not None:
+        return _FREQUENCIES.get(word, 0.0)
+    from wordfreq import zipf_frequency  # loaded only when a question has a word the documents lack
+
+    return float(zipf_frequency(word, "en", wordlist="small"))
+
+
 @lru_cache(maxsize=8192)
 def zipf(word: str) -> float:
     """How common a word is in everyday English, on the Zipf scale (7: "the", 3: once in a million words).
 
     From wordfreq's small list, which loads in a tenth of the time of the full one: every
     threshold this project uses is 3 or more, and a rarer word reads as 0 either way.
-    An inflected form rarer than that counts as its dictionary form: "soured" is as common as "sour".
+    An inflected form rarer than that counts as its stem, when that is a word: "soured" is as
+    common as "sour".
     """
-    from wordfreq import zipf_frequency  # loaded only when a question has a word the documents lack
-
-    found = float(zipf_frequency(word, "en", wordlist="small"))
+    found = _listed_zipf(word)
     if found < 3.0 and len(word) > 3 and not word.isdigit():
-        import simplemma
-
-        lemma = str(simplemma.lemmatize(word, lang="en")).lower()
-        if lemma != word:
-            found = max(found, float(zipf_frequency(lemma, "en", wordlist="small")))
+        base = stem(word)
+        if base != word:
+            found = max(found, _listed_zipf(base))
     return found
 
 
@@ -146,6 +171,23 @@ def terms(text: str) -> list[str]:
     return [term(w) for w in content_words(text)]
 
 
+def word_forms(texts: Sequence[str], chunk_terms: Sequence[Sequence[str]], vocabulary: Iterable[str]) -> dict[str, str]:
+    """The words whose term is one of the texts' though their stem is not, each with that term.
+
+    "met" -> "meet" when the texts say "meet"; "shot" -> "shoot". Drawn from the texts' own
+    words and a vocabulary of everyday English (the frequency table's words).
+    """
+    stems = {s for t in chunk_terms for s in t}
+    found = {}
+    for word in {*vocabulary, *(w for t in texts for w in content_words(t))}:
+        if word.isdigit() or stem(word) in stems:
+            continue
+        known = term(word)
+        if known in stems:
+            found[word] = known
+    return found
+
+
 class Lexicon:
     """What words the indexed text uses, and BM25 over its chunks.
 
@@ -153,10 +195,20 @@ class Lexicon:
         texts: one text per chunk, in FAISS row order.
         chunk_terms: the terms of each text, as `terms` gives them (saved with the index
             so that loading needs no lemmatiser); computed when omitted.
+        forms: English words whose dictionary form is one of the texts' terms, with that
+            term ("met": "meet"), as `word_forms` gives them (saved with the index so that a
+            question needs no lemmatiser either); without them, words are lemmatised.
     """
 
-    def __init__(self, texts: Sequence[str], chunk_terms: Sequence[Sequence[str]] | None = None) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        chunk_terms: Sequence[Sequence[str]] | None = None,
+        forms: Mapping[str, str] | None = None,
+    ) -> None:
         tokenised = [list(t) for t in chunk_terms] if chunk_terms is not None else [terms(t) for t in texts]
+        self._forms = dict(forms) if forms is not None else None
+        self._text_terms = {t: frozenset(ts) for t, ts in zip(texts, tokenised, strict=True)}
         self._bm25 = BM25Okapi([t or ["\0"] for t in tokenised])
         self.surface_words = sorted({w for t in texts for w in content_words(t)})
         self.initialisms: dict[str, str] = {
@@ -178,8 +230,15 @@ class Lexicon:
         stemmed = stem(word)
         if stemmed in self.stems:
             return stemmed
+        if self._forms is not None:
+            return self._forms.get(word)
         lemma = term(word)
         return lemma if lemma in self.stems else None
+
+    def terms_of(self, text: str) -> frozenset[str]:
+        """The terms of one of the texts (or, for another text, as `terms` gives them)."""
+        found = self._text_terms.get(text)
+        return found if found is not None else frozenset(terms(text))
 
     def correct(self, word: str) -> str | None:
         """The indexed word a possibly misspelt word stands for, if any.

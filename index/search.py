@@ -11,7 +11,7 @@ import numpy.typing as npt
 
 from index.chunk import Chunk, leans_back
 from index.embed import Embedder, TokenVectors
-from index.lexicon import UBIQUITOUS_SHARE, Lexicon
+from index.lexicon import UBIQUITOUS_SHARE, Lexicon, use_frequencies
 from index.store import StoredIndex
 
 Scores = npt.NDArray[np.float32]
@@ -85,7 +85,8 @@ class Index:
         self.chunks: Sequence[Chunk] = stored.chunks
         self.topics: list[str] = list(stored.manifest.get("topics", []))
         self.embedder = embedder
-        self.lexicon = Lexicon([c.text for c in stored.chunks], stored.terms)
+        self.lexicon = Lexicon([c.text for c in stored.chunks], stored.terms, stored.forms)
+        use_frequencies(stored.frequencies)
         self._leaning = np.array([leans_back(c.text) for c in stored.chunks], dtype=bool)
         self._lowered = [c.text.lower() for c in stored.chunks]
         self._names = sorted({n for n in self.lexicon.initialisms.values() if " " in n})

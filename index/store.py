@@ -9,6 +9,8 @@ Layout under the state folder::
     index/builds/<id>/contexts.faiss   (each chunk with the sentence before it)
     index/builds/<id>/words.faiss      (each content token of the documents, in context)
     index/builds/<id>/terms.jsonl      (line i = the lemmatised, stemmed terms of chunk i)
+    index/builds/<id>/lexicon.json     (word frequencies and word forms, so a question needs
+                                        neither wordfreq nor the lemmatiser)
 
 A build is written to a new folder and only then made current, so a crash mid-build
 leaves the last good index in place.
@@ -30,7 +32,7 @@ import numpy as np
 from index.chunk import Chunk
 from index.embed import Vectors
 
-FORMAT = 3
+FORMAT = 4
 
 
 class IndexNotFound(Exception):
@@ -56,6 +58,8 @@ class StoredIndex:
     sentences: Any  # faiss.IndexFlatIP
     contexts: Any
     words: Any  # every content token of the documents, in context
+    frequencies: dict[str, float]  # everyday English words' Zipf frequencies
+    forms: dict[str, str]  # words whose dictionary form is a term of the documents, with that term
 
 
 def _flat_index(vectors: Vectors) -> Any:
@@ -72,6 +76,7 @@ def save_index(
     contexts: Vectors,
     terms: list[list[str]],
     words: Vectors,
+    lexicon: dict[str, Any],
 ) -> Path:
     """Write a build and make it current atomically.
 
@@ -83,6 +88,7 @@ def save_index(
         contexts: one unit vector per chunk, embedded with the sentence before it.
         terms: the keyword terms of each chunk.
         words: a unit vector per content token of the documents, in context.
+        lexicon: {"frequencies": ..., "forms": ...}, the word tables a question needs.
 
     Returns:
         The folder of the new build.
@@ -101,6 +107,7 @@ def save_index(
     with open(staging / "terms.jsonl", "w", encoding="utf-8") as out:
         for chunk_terms in terms:
             out.write(json.dumps(chunk_terms, ensure_ascii=False) + "\n")
+    (staging / "lexicon.json").write_text(json.dumps(lexicon, ensure_ascii=False), encoding="utf-8")
     manifest = {**manifest, "format": FORMAT, "chunks": len(chunks)}
     (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
     final = builds / build_id
@@ -176,12 +183,14 @@ def load_stored(root: Path) -> StoredIndex:
         sentences = faiss.read_index(str(folder / "sentences.faiss"))
         contexts = faiss.read_index(str(folder / "contexts.faiss"))
         words = faiss.read_index(str(folder / "words.faiss"))
-    except (OSError, ValueError, TypeError, RuntimeError):
+        lexicon = json.loads((folder / "lexicon.json").read_text(encoding="utf-8"))
+        frequencies, forms = dict(lexicon["frequencies"]), dict(lexicon["forms"])
+    except (OSError, ValueError, TypeError, RuntimeError, KeyError):
         raise IndexDamaged(damaged) from None
     sizes = {len(chunks), len(terms), sentences.ntotal, contexts.ntotal, manifest.get("chunks")}
     if len(sizes) != 1 or {sentences.d, words.d} != {manifest.get("dimension")}:
         raise IndexDamaged(damaged)
-    return StoredIndex(folder, manifest, chunks, terms, sentences, contexts, words)
+    return StoredIndex(folder, manifest, chunks, terms, sentences, contexts, words, frequencies, forms)
 
 
 def all_vectors(flat: Any) -> Vectors:

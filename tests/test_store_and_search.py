@@ -47,7 +47,11 @@ def test_search_matches_brute_force_numpy_ranking(tmp_path: Path) -> None:
     vectors = rng.normal(size=(12, 8)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     chunks = [Chunk("s.txt", "T", i + 1, 0, 0, 1, f"text {i}") for i in range(12)]
-    save_index(tmp_path, {"model": "m", "model_id": "m", "dimension": 8}, chunks, vectors, vectors, [[]] * 12, vectors)
+    from index.lexicon import frequency_table
+
+    lexicon = {"frequencies": frequency_table(), "forms": {}}
+    manifest = {"model": "m", "model_id": "m", "dimension": 8}
+    save_index(tmp_path, manifest, chunks, vectors, vectors, [[]] * 12, vectors, lexicon)
 
     class Fixed:
         name, dimension = "m", 8
@@ -175,3 +179,18 @@ def test_a_sentence_the_question_echoes_scores_by_how_much_it_repeats() -> None:
     assert 0 < lexicon.phrase_overlap("any face-to-face talks?")[0] < 1.0
     # The names found everywhere echo nothing in particular.
     assert not lexicon.phrase_overlap("did biden and xi meet").any()
+
+
+def test_saved_word_tables_answer_without_the_lemmatiser_or_wordfreq() -> None:
+    from index.lexicon import Lexicon, frequency_table, terms, word_forms, zipf
+
+    texts = ["The leaders will meet again.", "They shot down a balloon."]
+    chunk_terms = [terms(t) for t in texts]
+    frequencies = frequency_table()
+    forms = word_forms(texts, chunk_terms, frequencies)
+    assert forms["met"] == Lexicon(texts).known_term("met") == Lexicon(texts).known_term("meeting")  # by table
+    lexicon = Lexicon(texts, chunk_terms, forms)
+    assert lexicon.known_term("met") is not None and lexicon.known_term("tariffs") is None
+    assert lexicon.terms_of(texts[1]) == frozenset(chunk_terms[1])
+    assert abs(frequencies["tariffs"] - zipf("tariffs")) < 0.01
+    assert zipf("soured") >= 3.0  # an inflection rarer than its stem counts as the stem
