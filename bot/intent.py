@@ -81,7 +81,8 @@ _EXPECT_PATTERNS = [
     (
         Expect.FUTURE,
         re.compile(
-            r"^(?:(?:where|how|who) and )?(?:when|what(?:['’]s| is)? (?:the )?(?:exact |precise |actual )?(?:day|date|time|year|month))\b"
+            r"(?:^(?:on |by |at |in )?(?:(?:where|how|who) and )?|\band )"
+            r"(?:when|what(?:['’]s| is)? (?:the )?(?:exact |precise |actual )?(?:day|date|time|year|month))\b"
             r".*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
             r"scheduled|planned|due|set for|supposed to|expected to)\b|"
             # "when do the military talks restart?": the present tense of a plan

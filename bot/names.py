@@ -28,6 +28,12 @@ _ASKS_NAME = [
         r"(?:did|does|do|has|have|had|would)\b(?=.*\b(?:by name|name|named)\b))",
         re.IGNORECASE,
     ),
+    # "name the chemical companies that will be targeted"
+    re.compile(
+        r"^(?:pls |please |can you |could you )?name (?:the |all the |any )?(?P<target>[\w'’ -]{2,40}?)"
+        r"(?= who\b| that\b| which\b| being\b| to be\b|\W*$)",
+        re.IGNORECASE,
+    ),
     # "who was the senior official that ...", "who is the chinese finance minister"
     re.compile(r"^(?:so |and |but )?who(?:'s| is| was) the (?P<target>[\w'’ -]{2,40}?)(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b|\W*$)", re.IGNORECASE),
 ]
