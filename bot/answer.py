@@ -49,6 +49,19 @@ from index.embed import TokenVectors
 from index.lexicon import content_words, zipf
 from index.search import QueryScores
 
+# Answer kinds that are places.
+PLACE_KINDS = frozenset({Expect.PLACE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.COUNTRY})
+_WHERE_IN_TALK = re.compile(
+    r"\bwhere in the\b|\bwhere (?:\w+ ){0,4}?(?:mention\w*|bring\w* up|brought up|rais\w*|discuss\w*|say|said|"
+    r"talk\w*|come up|came up|appear\w*|stand\w*|quot\w*)\b",
+    re.IGNORECASE,
+)
+# "where did Pelosi go last year?" is about no meeting; "which city was the last one in?" is.
+_A_MEETING = re.compile(
+    r"\b(?:meet\w*|met|summit\w*|talks|sat down|sit[- ]down|face[- ]to[- ]face|in[- ]person|one|time|encounter)\b",
+    re.IGNORECASE,
+)
+_WHERE_EVENT = re.compile(r"\bwhere (?:was|were|did|will|had)\b", re.IGNORECASE)
 # A word of the question rarer than this in everyday English names a topic ("fentanyl", "Iran").
 TOPIC_ZIPF = 4.8
 # Below this cosine the best sentence is not about the question at all.
@@ -222,6 +235,13 @@ class Answerer:
             said_by=said if speakers else None,
             recalls_earlier=expect in ABOUT_THE_MEETING and self._recalls_earlier(reading.corrected),
             asks_what_followed=asks_what_followed(reading.asking),
+            # "Where was the balloon shot down?" names its subject: a place near it, or nothing.
+            # Not "where did Biden bring up Iran?": where in the talks, not on a map.
+            # Nor "where does China have leverage?": a present "where" is often figurative.
+            shape_required=expect in PLACE_KINDS
+            and not vague
+            and not _WHERE_IN_TALK.search(reading.asking)
+            and (expect is not Expect.PLACE or _WHERE_EVENT.search(reading.asking) is not None),
         )
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
@@ -287,7 +307,7 @@ class Answerer:
 
     def _recalls_earlier(self, asked: str) -> bool:
         """The question is about an earlier meeting: it says so, or names what only sentences looking back name."""
-        if _EARLIER.search(asked):
+        if _EARLIER.search(asked) and _A_MEETING.search(asked):
             return True
         for word in content_words(asked):
             if word in FRAME_WORDS or self.retriever.lexicon.known_term(word) is None:

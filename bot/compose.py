@@ -75,6 +75,7 @@ def choose_passages(
     said_by: Sequence[int] | None = None,
     recalls_earlier: bool = False,
     asks_what_followed: bool = False,
+    shape_required: bool = False,
 ) -> list[Passage]:
     """Pick the best sentence, plus what it needs to make sense or a close runner-up.
 
@@ -88,6 +89,8 @@ def choose_passages(
         recalls_earlier: the question asks about an earlier meeting that a sentence looks back to.
         asks_what_followed: the question asks what came after something ("what followed the
             balloon incident?"): the sentence after the best, when it leans on it, is the answer.
+        shape_required: no passage unless one has the expected shape, whatever `expect` is
+            ("where was the balloon shot down?" with no place near the balloon).
 
     Returns:
         One to three passages in document order; empty if no sentence fits.
@@ -109,7 +112,7 @@ def choose_passages(
     shaped = sorted(islice((r for r in ranked if _fits(expect, chunks[r].text)), 6), key=lambda r: past[r] != recalls_earlier)
     order = shaped[:3]
     if not order or fused[order[0]] < FIT_SHARES.get(expect, FIT_SHARE) * fused[ranked[0]]:
-        if expect in STRICT:
+        if expect in STRICT or shape_required:
             return []  # "how many?" with no number anywhere near: the documents don't say
         # No sentence of the expected shape comes close: trust the ranking over the shape check.
         order = ranked

@@ -159,6 +159,12 @@ _EXPECT_PATTERNS = [
 
 # "in", "at", "outside of", "on the outskirts of" before a place's name.
 _PLACE_PREPOSITION = r"\b(?:in|at|near|outside(?: of)?|outskirts of|to|from)\s+(?:the\s+)?"
+# "visit to Taiwan", "flew in from Beijing"; not "belonging to China"
+_WHERE_PREPOSITION = (
+    r"(?:\b(?:in|at|near|outside(?: of)?|outskirts of)|"
+    r"\b(?:visit|visits|trip|trips|travel\w*|went|go|goes|going|flew|fly|headed|returned|moved|came|come|back)"
+    r"(?: \w+)? (?:to|from)|\bvisit(?:ed|s|ing)?)\s+(?:the\s+)?"
+)
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half|several|few"
@@ -199,7 +205,7 @@ _SHAPES = {
     ),
     # "in Woodside, California", "at Filoli estate", "on the outskirts of San Francisco"; not "in August"
     Expect.PLACE: re.compile(
-        rf"{_PLACE_PREPOSITION}(?!(?i:{_MONTHS}|{_DAYS})\b)[A-Z]\w+|"
+        rf"{_WHERE_PREPOSITION}(?!(?i:{_MONTHS}|{_DAYS})\b)[A-Z]\w+|"
         r"\b(?:estate|city|town|capital|resort|hotel|palace|venue|headquarters|embassy)\b",
     ),
     # "a secluded country estate": a venue described in plain words, not just named

@@ -122,6 +122,9 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("In the article's sequence of events, what followed the balloon shootdown?", "Pelosi"),  # "shot down"
         ("How is the venue of the meeting described in the body text?", "country estate"),
         ("Did Biden say anything on the record about the fentanyl deal?", "save lives"),
+        ("where does china have leverage", "Iran"),  # a figurative "where"
+        ("where did pelosi go last year", "Taiwan"),  # no meeting: the sentences looking back are no better
+        ("where did biden bring up the iran stuff, the big session or smaller ones??", "smaller sessions"),
         ("anything on AI?", "experts"),  # "AI" is spelled out only in the sentence of the agreement
     ],
 )
@@ -171,6 +174,8 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "Where and when will the AI experts meet?",  # no time ahead in the answer
         "is it accurate that the two leaders scheduled another meeting for next year?",
         "What is the exact date when military communication will restart?",
+        "Where was the Chinese spy balloon shot down?",  # its subject named, and no place beside it
+        "Name the Chinese chemical companies that will be targeted.",  # named nowhere
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:

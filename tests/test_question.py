@@ -111,6 +111,8 @@ def test_intents() -> None:
     assert expected_answer("where did they last meet?") is Expect.PAST
     assert expected_answer("how long had it been since they last met") is Expect.PAST
     assert fits(Expect.PLACE, "They met at Filoli estate in Woodside, California.")
+    assert fits(Expect.PLACE, "This was followed by her visit to Taiwan.")
+    assert not fits(Expect.PLACE, "They shot down a balloon belonging to China.")  # "to" is no place here
     assert not fits(Expect.PLACE, "Pelosi went there in August last year.")
     assert fits(Expect.PAST, "It was their first meeting since the G20 summit in Bali.")
     assert fits(Expect.CITY, "They met in Woodside, California.") and fits(Expect.STATE, "in Woodside, California.")
