@@ -37,6 +37,7 @@ from bot.intent import (
     fits,
     is_small_talk,
     summary_subject,
+    task_requested,
     wants_summary,
     without_summary,
 )
@@ -194,6 +195,10 @@ class Answerer:
             return Answer(question, False, messages.EMPTY_QUESTION, ())
         if is_small_talk(asked):
             return Answer(question, False, messages.GREETING, ())
+        task = task_requested(asked)
+        if task:
+            noun = messages.document_noun(self._documents)["noun"]
+            return Answer(question, False, messages.NOT_A_QUESTION.format(noun=noun, task=task), ())
         expect = expected_answer(asked)
         vague = self._about_the_meeting(question_sentences(asked), expect)
         # "where was it?": nothing named, so the meeting the documents report is meant.

@@ -253,6 +253,33 @@ def is_small_talk(question: str) -> bool:
     return bool(_SMALL_TALK.match(question.strip()))
 
 
+# "translate 'deadline' into Spanish", "write me a haiku", "convert 5 miles to km": a task, not a question.
+_TASK = re.compile(
+    r"^(?:(?:can|could|would|will) (?:you|u) |pls |please |plz |just |quickly )*"
+    r"(translate|write|compose|draft|code|program|solve|calculate|compute|convert|generate|draw|sing|rhyme)\b",
+    re.IGNORECASE,
+)
+
+
+# "how do I fix my wifi?", "any tips for Beijing?", "recommend a novel": advice for the asker.
+_ADVICE = re.compile(
+    r"\bhow (?:do|can|should|would) i\b|"
+    r"\b(?:should|can|could|shall) i\b(?! (?:know|read|understand|remember|get|have|ask|see the|quote))|"
+    r"\btips?\b(?= for\b|\W*$)|(?:^|\b(?:you|u) )recommend\b|\brecommend (?:me|us)\b|\brecommendations? for\b",
+    re.IGNORECASE,
+)
+
+
+def task_requested(question: str) -> str:
+    """What is asked for instead of a question ("translate", "give advice"), or "" (a summary is no task)."""
+    if wants_summary(question):
+        return ""
+    match = _TASK.search(question)
+    if match:
+        return match.group(1).lower()
+    return "give advice" if _ADVICE.search(question) else ""
+
+
 def wants_summary(question: str) -> bool:
     """The question asks for the outcomes, a summary or a tl;dr rather than one fact."""
     return bool(_SUMMARY.search(question))

@@ -8,6 +8,7 @@ NOT_COVERED_TERMS = "The {noun} {does}n't mention {terms}."
 NOT_COVERED = "The {noun} {does}n't say."
 NOT_NAMED = "The {noun} {does}n't name the {target}."
 NOT_QUOTED = "The {noun} {does}n't report anything {speakers} said."
+NOT_A_QUESTION = "I only answer questions from the {noun}; I can't {task} for you."
 COVERS = "It covers: {topics}."
 SUMMARY_LEAD = "In short: "
 

@@ -95,6 +95,8 @@ IDIOMS = [
         re.compile(r"\bwho (?:else )?did ([\w’'-]+) (?:bring|take)(?: along| with (?:him|her))?\b", re.IGNORECASE),
         r"who attended with \1",
     ),
+    # "who came with Xi?"
+    (re.compile(r"\bwho (?:else )?(?:came|went|travell?ed) (?:along )?with ([\w’'-]+)\b", re.IGNORECASE), r"who attended with \1"),
     # "who was on Xi's side of the table": who came with him
     (
         re.compile(

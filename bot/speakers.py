@@ -28,8 +28,13 @@ _ASKS_SPEECH = [
     ),
     re.compile(r"\b(?:quotes?|statements?|remarks|comments?) (?:from|by) (?P<speaker>[\w'’.-]+)", re.IGNORECASE),
     re.compile(r"\b(?P<speaker>[\w.-]+)['’]s (?:response|reaction|reply|statement|remarks|comments?)\b", re.IGNORECASE),
-    # "biden quote on the deal": only a name can stand there (see `asked_speaker`'s `is_name`)
-    re.compile(r"^(?P<speaker>[\w.-]+) (?:quotes?|statement|remarks|comments?|reaction|response)\b", re.IGNORECASE),
+    # "biden quote on the deal", "need Biden soundbite on the deal": only a name can stand there
+    # (see `asked_speaker`'s `is_name`)
+    re.compile(
+        r"^(?:(?:i )?(?:need|want|get|got|give me|gimme)(?: a| the| any)? )?(?P<speaker>[\w.-]+)(?:['’]s)? "
+        r"(?:quotes?|soundbites?|sound bites?|statement|remarks|comments?|reaction|response)\b",
+        re.IGNORECASE,
+    ),
 ]
 _NAME_ONLY = len(_ASKS_SPEECH) - 1  # the last pattern needs its speaker to be a name
 # Words that stand for no one in particular, or for the documents themselves.

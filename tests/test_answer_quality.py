@@ -125,6 +125,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("where does china have leverage", "Iran"),  # a figurative "where"
         ("where did pelosi go last year", "Taiwan"),  # no meeting: the sentences looking back are no better
         ("where did biden bring up the iran stuff, the big session or smaller ones??", "smaller sessions"),
+        ("who came with Xi on the Chinese side?", "Wang Yi"),
+        ("need Biden soundbite on the fentanyl agreement", "save lives"),
         ("anything on AI?", "experts"),  # "AI" is spelled out only in the sentence of the agreement
     ],
 )
@@ -182,7 +184,16 @@ def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer
     assert not seed_answerer.ask(question).answered
 
 
-@pytest.mark.parametrize("question", ["who won the super bowl?", "recipe for banana bread", "tell me a joke"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who won the super bowl?",
+        "recipe for banana bread",
+        "tell me a joke",
+        "translate 'thank you very much' into Mandarin",  # a task, though "Mandarin" is near "Chinese"
+        "any tips for a first trip to Beijing? what should I see?",  # advice, though Beijing is China's capital
+    ],
+)
 def test_off_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
     assert not seed_answerer.ask(question).answered
 

@@ -9,6 +9,7 @@ from bot.intent import (
     expected_answers,
     fits,
     is_small_talk,
+    task_requested,
     wants_summary,
 )
 from bot.question import MAX_QUESTION_CHARS, clean_question, focus, follow_up, question_sentences
@@ -88,6 +89,11 @@ def test_intents() -> None:
     assert not asks_metadata("what date was the balloon shot down") and not asks_metadata("what is wang yi's title")
     assert expected_answer("which town hosted the talks") is Expect.TOWN
     assert expected_answer("which city was it held near") is Expect.CITY
+    assert task_requested("translate 'thank you very much' into Mandarin") == "translate"
+    assert task_requested("any tips for a first trip to Beijing? what should I see?") == "give advice"
+    assert task_requested("how do i reverse a list in python") == "give advice"
+    assert not task_requested("write a summary of the meeting")  # a summary is answered
+    assert not task_requested("did biden recommend anything") and not task_requested("could i get the biden quote")
     assert asks_what_followed("what came after the balloon incident") and not asks_what_followed("what happened at the summit")
     assert set(expected_answers("where and when will the experts meet?")) == {Expect.FUTURE, Expect.PLACE}
     assert answer_type_words("which town / state is the estate in", False) == {"town", "state"}
