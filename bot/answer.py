@@ -50,6 +50,8 @@ from index.embed import TokenVectors
 from index.lexicon import content_words, zipf
 from index.search import QueryScores
 
+# "What was Pelosi's job?": the documents need not say "job"; an office answers it.
+ROLE_NOUNS = frozenset({"job", "position", "title", "role", "post", "office", "rank"})
 # Answer kinds that are places.
 PLACE_KINDS = frozenset({Expect.PLACE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.COUNTRY})
 _WHERE_IN_TALK = re.compile(
@@ -284,7 +286,7 @@ class Answerer:
         names found everywhere), and the focus without its unknown words.
         """
         lexicon = self.retriever.lexicon
-        corrected = lexicon.corrected(asked)
+        corrected = lexicon.corrected(lexicon.in_english(asked))
         # Words of a sentence that only gives context ("I'm from Spain", "saw a pic with a fancy
         # garden") don't make the question one the documents can't answer.
         asking = question_sentences(corrected)
@@ -373,8 +375,9 @@ class Answerer:
         """What the question asks about that the documents don't cover (empty: they may)."""
         # "Which town was the summit in?": the documents need not say "town"; the shape of the
         # answer is checked instead. Not "which tariffs were cut?": no shape stands for tariffs.
-        shaped = expected_answer(reading.corrected) in SHAPED
-        unknown = [w for w in reading.unknown if not shaped or w not in answer_type_words(reading.corrected, False)]
+        expect = expected_answer(reading.corrected)
+        typed = answer_type_words(reading.corrected, False) | (ROLE_NOUNS if expect is Expect.ROLE else set())
+        unknown = [w for w in reading.unknown if expect not in SHAPED or w not in typed]
         mask_gain = self._mask_gain(reading.vectors[1:2], reading.vectors[2:3]) if unknown else 0.0
         words = gap_words(reading.corrected, unknown, mask_gain, self.retriever.lexicon, self._support(reading))
         return reading.missing_places + [w for w in words if w not in reading.missing_places]

@@ -104,6 +104,7 @@ class Vocabulary(Protocol):
 
     surface_words: list[str]
     initialisms: dict[str, str]
+    foreign: frozenset[str]
 
     def correct(self, word: str) -> str | None:
         """The indexed word this word stands for, typos forgiven, or None."""
@@ -138,6 +139,8 @@ def unknown_words(question: str, vocabulary: Vocabulary) -> list[str]:
         if word in FRAME_WORDS or word in found or word.isdigit() or vocabulary.correct(word) is not None:
             continue
         if word in vocabulary.initialisms:  # "sf" for San Francisco
+            continue
+        if word in vocabulary.foreign:  # "oye bot, ¿what did they agree?": read by its English words
             continue
         if zipf(word) >= COMMON_ZIPF or _shares_root(word, vocabulary) or _verb_and_particle(word, vocabulary):
             continue

@@ -9,6 +9,12 @@ MAX_QUESTION_CHARS = 500
 
 _MENTION = re.compile(r"<(?:@[!&]?|#|!subteam\^)[A-Za-z0-9]+(?:\|[^>]*)?>|<!(?:here|channel|everyone)(?:\|[^>]*)?>")
 _BOT_NAME = re.compile(r"^\s*@?(?:summit\s*bot|summitbot|bot)\b[\s,:;!.-]*", re.IGNORECASE)
+# "tell me, what did they agree?": the wrapper asks nothing and pulls the question toward quotes.
+_WRAPPER = re.compile(
+    r"^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell me|let me know|remind me|explain(?: to me)?|"
+    r"i (?:want|need|would like|'d like) to know|do you know)\b[\s,:;-]*(?=(?:what|who|whom|whose|where|when|why|how|which|whether|if)\b)",
+    re.IGNORECASE,
+)
 _GREETING = re.compile(
     r"^\s*(?:(?:hey|hi|hello|yo|hiya|ok|okay|so|um+|uh+|quick question|question|q)\b[\s,:;!.-]*)+"
     r"(?:(?:there|bot|summitbot|summit\s*bot|@\S+)\b[\s,:;!.-]*)?",
@@ -21,7 +27,7 @@ _PER_ARTICLE = re.compile(
     r"(?:['’]s (?:telling|account|version)|(?!['’]))\b[,;]?",
     re.IGNORECASE,
 )
-_POLITE = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx)\b[\s!]*", re.IGNORECASE)  # commas stay: they end clauses
+_POLITE = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx|por favor|gracias|merci|danke|bitte)\b[\s!]*", re.IGNORECASE)  # commas stay: they end clauses
 _MARKDOWN = re.compile(r"[*_`~|>]+|^#+\s*", re.MULTILINE)
 _REPEATED_PUNCTUATION = re.compile(r"\s*([?!.])[?!.\s]*$")
 _SPACE = re.compile(r"\s+")
@@ -165,7 +171,7 @@ def clean_question(text: str) -> str:
     text = _HASHTAGS.sub("", text)
     text = _MARKDOWN.sub(" ", text)
     text = _SPACE.sub(" ", text).strip()
-    for pattern in (_BOT_NAME, _GREETING, _BOT_NAME):
+    for pattern in (_BOT_NAME, _GREETING, _BOT_NAME, _WRAPPER):
         text = pattern.sub("", text, count=1)
     text = re.sub(r"\s+([,;])", r"\1", _POLITE.sub(" ", text))
     text = _PER_ARTICLE.sub(" ", text)
@@ -174,7 +180,7 @@ def clean_question(text: str) -> str:
     text = _GUESSES.sub("", text)
     text = _GUESSED_PLACE.sub("", text)
     text = _SPACE.sub(" ", text).strip(" ,;:-")
-    text = _REPEATED_PUNCTUATION.sub(r"\1", text)
+    text = _REPEATED_PUNCTUATION.sub(lambda m: "?" if "?" in m.group() else m.group(1), text)
     if len(text) > MAX_QUESTION_CHARS:
         text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
     return text.strip()

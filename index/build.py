@@ -13,7 +13,7 @@ import numpy as np
 from index.chunk import Chunk, chunk_document
 from index.embed import Embedder, Vectors, unit_rows
 from index.ingest import document_hashes, find_documents, read_document
-from index.lexicon import STOPWORDS, frequency_table, terms, word_forms
+from index.lexicon import STOPWORDS, foreign_words, frequency_table, terms, word_forms
 from index.search import Index
 from index.store import IndexDamaged, IndexNotFound, IndexOutdated, load_stored, read_manifest, save_index
 from index.topics import find_topics
@@ -111,7 +111,11 @@ def build_index(
     }
     chunk_terms = [terms(c.text) for c in chunks]
     frequencies = frequency_table()
-    lexicon = {"frequencies": frequencies, "forms": word_forms(texts, chunk_terms, frequencies)}
+    lexicon = {
+        "frequencies": frequencies,
+        "forms": word_forms(texts, chunk_terms, frequencies),
+        "foreign": foreign_words(frequencies),
+    }
     save_index(root, manifest, chunks, sentences, contexts, chunk_terms, words, lexicon)
     return Index(load_stored(root), embedder)
 

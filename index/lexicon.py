@@ -34,6 +34,7 @@ STOPWORDS = frozenset(
 
 
 UBIQUITOUS_SHARE = 0.2
+_FOREIGN_MARKS = re.compile(r"[¿¡]")
 # Shared three-word runs for a full phrase match (`Lexicon.phrase_overlap`).
 PHRASE_RUNS = 3
 # A word in capitals ("AI", "APEC"): an acronym, if the text also spells it out.
@@ -59,6 +60,36 @@ def frequency_table() -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     return {w: round(math.log10(f) + 9.0, 2) for w, f in get_frequency_dict("en", wordlist="small").items() if f > 0}
+
+
+# Languages whose everyday words a question may mix in ("oye bot, ¿what did they agree?").
+OTHER_LANGUAGES = ("es", "fr", "de", "it", "pt")
+# A word this much more common in one of them than in English, and not common in English, is theirs.
+FOREIGN_MARGIN = 1.5
+FOREIGN_ZIPF = 4.0
+
+
+def foreign_words(english: Mapping[str, float]) -> list[str]:
+    """Everyday words of `OTHER_LANGUAGES` that English hardly uses ("según", "entonces", "genau").
+
+    Args:
+        english: the English frequency table (`frequency_table`).
+
+    Returns:
+        The words, sorted.
+    """
+    from wordfreq import get_frequency_dict
+
+    found = set()
+    for language in OTHER_LANGUAGES:
+        for word, frequency in get_frequency_dict(language, wordlist="small").items():
+            own, there = english.get(word, 0.0), math.log10(frequency) + 9.0
+            # A short function word ("el", "en", "la") may be in English lists too; a longer word must
+            # not be an everyday English one ("hat", "plus").
+            rare_here = own < FOREIGN_ZIPF or (len(word) <= 2 and own < FOREIGN_ZIPF + 1.0)
+            if word.isalpha() and there >= FOREIGN_ZIPF and rare_here and there >= own + FOREIGN_MARGIN:
+                found.add(word)
+    return sorted(found)
 
 
 def _listed_zipf(word: str) -> float:
@@ -198,6 +229,8 @@ class Lexicon:
         forms: English words whose dictionary form is one of the texts' terms, with that
             term ("met": "meet"), as `word_forms` gives them (saved with the index so that a
             question needs no lemmatiser either); without them, words are lemmatised.
+        foreign: everyday words of other languages (`foreign_words`): a question that mixes
+            them in is read by its English words.
     """
 
     def __init__(
@@ -205,9 +238,11 @@ class Lexicon:
         texts: Sequence[str],
         chunk_terms: Sequence[Sequence[str]] | None = None,
         forms: Mapping[str, str] | None = None,
+        foreign: Iterable[str] = (),
     ) -> None:
         tokenised = [list(t) for t in chunk_terms] if chunk_terms is not None else [terms(t) for t in texts]
         self._forms = dict(forms) if forms is not None else None
+        self.foreign = frozenset(foreign)
         self._text_terms = {t: frozenset(ts) for t, ts in zip(texts, tokenised, strict=True)}
         self._bm25 = BM25Okapi([t or ["\0"] for t in tokenised])
         self.surface_words = sorted({w for t in texts for w in content_words(t)})
@@ -234,6 +269,20 @@ class Lexicon:
             return self._forms.get(word)
         lemma = term(word)
         return lemma if lemma in self.stems else None
+
+    def in_english(self, question: str) -> str:
+        """The question without the other languages' words the documents don't use ("oye bot, ¿what …?").
+
+        A question with no English words left is returned as it is.
+        """
+        kept = _FOREIGN_MARKS.sub(" ", question)
+        kept = re.sub(
+            r"[^\W\d_]+",
+            lambda m: "" if m.group().lower() in self.foreign and self.correct(m.group().lower()) is None else m.group(),
+            kept,
+        )
+        kept = re.sub(r"\s+([,;:?!.])", r"\1", re.sub(r"\s+", " ", kept)).strip(" ,;:")
+        return kept if kept != _FOREIGN_MARKS.sub(" ", question).strip() and content_words(kept) else question
 
     def terms_of(self, text: str) -> frozenset[str]:
         """The terms of one of the texts (or, for another text, as `terms` gives them)."""

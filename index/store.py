@@ -60,6 +60,7 @@ class StoredIndex:
     words: Any  # every content token of the documents, in context
     frequencies: dict[str, float]  # everyday English words' Zipf frequencies
     forms: dict[str, str]  # words whose dictionary form is a term of the documents, with that term
+    foreign: list[str]  # everyday words of other languages
 
 
 def _flat_index(vectors: Vectors) -> Any:
@@ -88,7 +89,7 @@ def save_index(
         contexts: one unit vector per chunk, embedded with the sentence before it.
         terms: the keyword terms of each chunk.
         words: a unit vector per content token of the documents, in context.
-        lexicon: {"frequencies": ..., "forms": ...}, the word tables a question needs.
+        lexicon: {"frequencies": ..., "forms": ..., "foreign": ...}, the word tables a question needs.
 
     Returns:
         The folder of the new build.
@@ -184,13 +185,13 @@ def load_stored(root: Path) -> StoredIndex:
         contexts = faiss.read_index(str(folder / "contexts.faiss"))
         words = faiss.read_index(str(folder / "words.faiss"))
         lexicon = json.loads((folder / "lexicon.json").read_text(encoding="utf-8"))
-        frequencies, forms = dict(lexicon["frequencies"]), dict(lexicon["forms"])
+        frequencies, forms, foreign = dict(lexicon["frequencies"]), dict(lexicon["forms"]), list(lexicon["foreign"])
     except (OSError, ValueError, TypeError, RuntimeError, KeyError):
         raise IndexDamaged(damaged) from None
     sizes = {len(chunks), len(terms), sentences.ntotal, contexts.ntotal, manifest.get("chunks")}
     if len(sizes) != 1 or {sentences.d, words.d} != {manifest.get("dimension")}:
         raise IndexDamaged(damaged)
-    return StoredIndex(folder, manifest, chunks, terms, sentences, contexts, words, frequencies, forms)
+    return StoredIndex(folder, manifest, chunks, terms, sentences, contexts, words, frequencies, forms, foreign)
 
 
 def all_vectors(flat: Any) -> Vectors:

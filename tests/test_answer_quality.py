@@ -127,6 +127,10 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("where did biden bring up the iran stuff, the big session or smaller ones??", "smaller sessions"),
         ("who came with Xi on the Chinese side?", "Wang Yi"),
         ("need Biden soundbite on the fentanyl agreement", "save lives"),
+        ("oye bot, ¿what did Biden and Xi agree to on the military side?", "military-to-military"),  # Spanish mixed in
+        ("Was genau muss China beim Fentanyl machen? I mean what is China supposed to stop doing", "stem the export"),
+        ("So tell me, what did Biden and Xi actually agree to on the military side of things?", "military-to-military"),
+        ("what was pelosi's job back then... ???", "speaker"),
         ("anything on AI?", "experts"),  # "AI" is spelled out only in the sentence of the agreement
     ],
 )

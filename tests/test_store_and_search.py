@@ -49,7 +49,7 @@ def test_search_matches_brute_force_numpy_ranking(tmp_path: Path) -> None:
     chunks = [Chunk("s.txt", "T", i + 1, 0, 0, 1, f"text {i}") for i in range(12)]
     from index.lexicon import frequency_table
 
-    lexicon = {"frequencies": frequency_table(), "forms": {}}
+    lexicon = {"frequencies": frequency_table(), "forms": {}, "foreign": []}
     manifest = {"model": "m", "model_id": "m", "dimension": 8}
     save_index(tmp_path, manifest, chunks, vectors, vectors, [[]] * 12, vectors, lexicon)
 
@@ -194,3 +194,11 @@ def test_saved_word_tables_answer_without_the_lemmatiser_or_wordfreq() -> None:
     assert lexicon.terms_of(texts[1]) == frozenset(chunk_terms[1])
     assert abs(frequencies["tariffs"] - zipf("tariffs")) < 0.01
     assert zipf("soured") >= 3.0  # an inflection rarer than its stem counts as the stem
+
+
+def test_everyday_words_of_other_languages_are_known_as_theirs() -> None:
+    from index.lexicon import foreign_words, frequency_table
+
+    foreign = set(foreign_words(frequency_table()))
+    assert {"según", "entonces", "genau", "el"} <= foreign
+    assert not {"hat", "plus", "die", "fentanyl", "general"} & foreign  # English words stay English
