@@ -63,7 +63,8 @@ FRAME_WORDS = frozenset(
     currently latest rundown weird strange odd confusing confused unclear interesting curious wondering wonder
     wondered funny wording phrasing sat sits sitting seated particular general described describes describing
     description roughly approximately approx per according subheadline subheadlines subhed hed blurb cite cites
-    cited citing passage wait hmm um uh tbh type types president presidents soundbite soundbites""".split()
+    cited citing passage wait hmm um uh tbh type types president presidents soundbite soundbites
+    shown pictured depicted""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

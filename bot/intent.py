@@ -92,7 +92,9 @@ _EXPECT_PATTERNS = [
             r"(?: to)? (?:[\w'’-]+ ){0,5}?"
             r"(?:visit|meet|meeting|summit|trip|travel|go|come|host|hold|see)\b"
             r"[^?]*\bnext\b|\bwhen (?:is|are|will) (?:their|the|they|his|her) next\b|"
-            r"\b(?:date|day|time)\b[^?]*\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b",
+            r"\b(?:date|day|time)\b[^?]*\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b|"
+            # "who are the experts that are gonna meet, and when?"
+            r"\b(?:will|gonna|going to|plan\w*|expected to|set to)\b[^?]*,? and when\W*$",
             re.IGNORECASE,
         ),
     ),
@@ -108,7 +110,7 @@ _EXPECT_PATTERNS = [
     (
         Expect.ROLE,
         re.compile(
-            r"\b(?!what)\w+['’]?s (?:job|position|title|role|post|office|rank)\b|"
+            r"\b(?!what)\w+['’]?s (?:official |exact |full |formal |actual )?(?:job|position|title|role|post|office|rank)\b|"
             r"\b(?:his|her|their) (?:job|position|title|role|post|office|rank)\b|"
             r"\b(?:job|position|title|post|office|rank) (?:did|does|do|was|is) \w+|\bwhat does \w+ do\b|"
             r"\bwho is [\w'’]+(?: [\w'’]+)?\W*$",
@@ -369,7 +371,7 @@ def _names_place(expect: Expect, sentence: str) -> bool:
 
 
 _METADATA = re.compile(
-    r"\b(?:publish\w*|posted|updated|dated|headline|(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )title(?! (?:did|does|do|has|had|was|is|held|holds) )|"
+    r"\b(?:publish\w*|posted|updated|dated|headline|(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!['’]s official )title(?! (?:did|does|do|has|had|was|is|held|holds) )|"
     r"byline|author|written|wrote|"
     r"date (?:of|on) (?:the |this |that )?(?:article|story|piece|report|post|it)|"
     r"(?:article|story|piece|report|post)(?:['’]s)? date|"

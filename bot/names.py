@@ -16,7 +16,18 @@ from index.lexicon import STOPWORDS, stem
 
 _ASKS_NAME = [
     # "what's the name of the senior us official who ...", "names of the companies?"
-    re.compile(r"\bnames? of (?:the |that |this |those |these )?(?P<target>[\w'’ -]{2,40}?)(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b|\W*$)", re.IGNORECASE),
+    re.compile(
+        r"\bnames? of (?:the |that |this |those |these )?(?P<target>[\w'’ -]{2,40}?)"
+        r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| (?:quoted|mentioned|cited|described|involved)\b|\W*$)",
+        re.IGNORECASE,
+    ),
+    # "does the article name the specific chemical companies China will go after?"
+    re.compile(
+        r"\b(?:does|do|did) (?:the |this )?(?:article|piece|story|report|text|it) (?:name|identify|list) "
+        r"(?:the |any )?(?:specific |exact |particular )?(?P<target>[\w'’ -]{2,40}?)"
+        r"(?= [\w'’]+ (?:will|would|is|are|was|were|has|have|did|does|plans?)\b| who\b| that\b| which\b|\W*$)",
+        re.IGNORECASE,
+    ),
     # "which specific chemical companies are being targeted", "which companies exactly"
     re.compile(
         r"\bwhich (?:specific|exact|particular|named) (?P<target>[\w'’ -]{2,40}?)(?= (?:are|is|were|was|will|would|got|get|did|does|do|have|has)\b|\W*$)",

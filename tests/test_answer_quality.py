@@ -131,6 +131,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("Was genau muss China beim Fentanyl machen? I mean what is China supposed to stop doing", "stem the export"),
         ("So tell me, what did Biden and Xi actually agree to on the military side of things?", "military-to-military"),
         ("what was pelosi's job back then... ???", "speaker"),
+        ("What's the name of the estate shown in the photo caption?", "Filoli"),
+        ("What is Wang Yi's official title according to the article?", "Minister of Foreign Affairs"),
         ("anything on AI?", "experts"),  # "AI" is spelled out only in the sentence of the agreement
     ],
 )
@@ -182,6 +184,9 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "What is the exact date when military communication will restart?",
         "Where was the Chinese spy balloon shot down?",  # its subject named, and no place beside it
         "Name the Chinese chemical companies that will be targeted.",  # named nowhere
+        "Does the article name the specific chemical companies China will go after?",
+        "@summitbot what is the name of the senior US official quoted?",
+        "so who are the AI experts that are gonna meet, and when? 🤔",  # no time ahead
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
