@@ -211,7 +211,7 @@ class Answerer:
         about_the_article = asks_metadata(asked) and (
             expect in {Expect.ANY, Expect.TIME, Expect.DATE, Expect.CLOCK} or PHOTO.search(asked) is not None
         )
-        if not reading.unknown and not reading.missing_places and about_the_article:
+        if not self._asked_unknown(reading) and not reading.missing_places and about_the_article:
             found = metadata_passages(self.retriever.chunks, scores, asked)
             if found:
                 return self._answer(question, found)
@@ -371,13 +371,17 @@ class Answerer:
             self._speakers[name] = speaking_rows(name, self._sentences, aliases)
         return self._speakers[name]
 
+    def _asked_unknown(self, reading: Reading) -> list[str]:
+        """The unknown words, less those naming the shape of answer wanted ("which town", "her job")."""
+        expect = expected_answer(reading.corrected)
+        typed = answer_type_words(reading.corrected) | (ROLE_NOUNS if expect is Expect.ROLE else set())
+        return [w for w in reading.unknown if expect not in SHAPED or w not in typed]
+
     def _gap(self, reading: Reading) -> list[str]:
         """What the question asks about that the documents don't cover (empty: they may)."""
         # "Which town was the summit in?": the documents need not say "town"; the shape of the
         # answer is checked instead. Not "which tariffs were cut?": no shape stands for tariffs.
-        expect = expected_answer(reading.corrected)
-        typed = answer_type_words(reading.corrected, False) | (ROLE_NOUNS if expect is Expect.ROLE else set())
-        unknown = [w for w in reading.unknown if expect not in SHAPED or w not in typed]
+        unknown = self._asked_unknown(reading)
         mask_gain = self._mask_gain(reading.vectors[1:2], reading.vectors[2:3]) if unknown else 0.0
         words = gap_words(reading.corrected, unknown, mask_gain, self.retriever.lexicon, self._support(reading))
         return reading.missing_places + [w for w in words if w not in reading.missing_places]

@@ -18,7 +18,8 @@ _ASKS_NAME = [
     # "what's the name of the senior us official who ...", "names of the companies?"
     re.compile(
         r"\bnames? of (?:the |that |this |those |these )?(?P<target>[\w'’ -]{2,40}?)"
-        r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| (?:quoted|mentioned|cited|described|involved)\b|\W*$)",
+        r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| being\b|"
+        r" (?:quoted|mentioned|cited|described|involved)\b|\W*$)",
         re.IGNORECASE,
     ),
     # "does the article name the specific chemical companies China will go after?"

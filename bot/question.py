@@ -44,7 +44,10 @@ _GUESSES = re.compile(
 )
 # "... #USChina": trailing hashtags tag a post; they ask nothing.
 _HASHTAGS = re.compile(r"(?:\s+#[^\W_][\w-]*)+\s*$")
-_GUESS = re.compile(r"[,;]?\s+(?:like|maybe|perhaps|e\.?g\.?)\s+(?:an?\s+)?[\w' -]{1,30}?\s+or\s+(?:what|something|smth|sth)\b", re.IGNORECASE)
+_GUESS = re.compile(
+    r"[,;]?\s+(?:like|maybe|perhaps|e\.?g\.?)\s+(?:an?\s+)?[\w' -]{1,30}?\s+or(?:\s+(?:what|something|smth|sth)\b|\W*$)",
+    re.IGNORECASE,
+)
 
 # Chat shorthand, spelled out so the words can be matched against the articles'.
 SHORTHAND = {

@@ -133,6 +133,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what was pelosi's job back then... ???", "speaker"),
         ("What's the name of the estate shown in the photo caption?", "Filoli"),
         ("What is Wang Yi's official title according to the article?", "Minister of Foreign Affairs"),
+        ("@summitbot which California town is named in the picture caption?", "Woodside"),
+        ("what kind of place was the meeting held at, like a hotel or", "country estate"),  # a guess cut off
         ("anything on AI?", "experts"),  # "AI" is spelled out only in the sentence of the agreement
     ],
 )
@@ -187,6 +189,7 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "Does the article name the specific chemical companies China will go after?",
         "@summitbot what is the name of the senior US official quoted?",
         "so who are the AI experts that are gonna meet, and when? 🤔",  # no time ahead
+        "@summitbot what were the names of the Chinese chemical companies being targeted?",
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
