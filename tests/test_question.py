@@ -89,6 +89,7 @@ def test_intents() -> None:
     assert not asks_metadata("what date was the balloon shot down") and not asks_metadata("what is wang yi's title")
     assert expected_answer("which town hosted the talks") is Expect.TOWN
     assert expected_answer("which city was it held near") is Expect.CITY
+    assert wants_summary("what happened at the summit now") and not wants_summary("what happened after the balloon")
     assert task_requested("translate 'thank you very much' into Mandarin") == "translate"
     assert task_requested("any tips for a first trip to Beijing? what should I see?") == "give advice"
     assert task_requested("how do i reverse a list in python") == "give advice"
