@@ -29,6 +29,8 @@ from bot.coverage import (
 from bot.intent import (
     Expect,
     answer_type_words,
+    asks_about_an_earlier_meeting,
+    asks_for_a_place,
     asks_metadata,
     asks_what_followed,
     STRICT,
@@ -54,17 +56,6 @@ from index.search import QueryScores
 ROLE_NOUNS = frozenset({"job", "position", "title", "role", "post", "office", "rank"})
 # Answer kinds that are places.
 PLACE_KINDS = frozenset({Expect.PLACE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.COUNTRY})
-_WHERE_IN_TALK = re.compile(
-    r"\bwhere in the\b|\bwhere (?:\w+ ){0,4}?(?:mention\w*|bring\w* up|brought up|rais\w*|discuss\w*|say|said|"
-    r"talk\w*|come up|came up|appear\w*|stand\w*|quot\w*)\b",
-    re.IGNORECASE,
-)
-# "where did Pelosi go last year?" is about no meeting; "which city was the last one in?" is.
-_A_MEETING = re.compile(
-    r"\b(?:meet\w*|met|summit\w*|talks|sat down|sit[- ]down|face[- ]to[- ]face|in[- ]person|one|time|encounter)\b",
-    re.IGNORECASE,
-)
-_WHERE_EVENT = re.compile(r"\bwhere (?:was|were|did|will|had)\b", re.IGNORECASE)
 # A word of the question rarer than this in everyday English names a topic ("fentanyl", "Iran").
 TOPIC_ZIPF = 4.8
 # Below this cosine the best sentence is not about the question at all.
@@ -81,12 +72,7 @@ SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
 SOURCE_MATCH = 0.35
 # "Where was it?", "how does the article describe the venue?"; not "what time is it?"
 _REPORTED = re.compile(r"\b(?:did|was|were|had|article|story|piece|report)\b", re.IGNORECASE)
-# "Which city was the previous one in?", "that earlier summit": an earlier meeting is asked about.
-_EARLIER = re.compile(
-    r"\b(?:previous(?:ly)?|prior|earlier|before|last (?:[\w-]+ )?(?:time|year|met|meeting|summit|talks|visit|encounter)|(?:a|one|\d+) years? (?:ago|before|earlier)|"
-    r"the other (?:one|meeting|summit|time)|that (?:one|summit|meeting))\b",
-    re.IGNORECASE,
-)
+
 
 
 @dataclass(frozen=True)
@@ -118,6 +104,7 @@ class Reading:
     corrected: str  # as typed, typos fixed
     asking: str  # its sentences that ask something (see `question_sentences`)
     unknown: list[str]
+    shapeless_unknown: list[str]  # less the words naming the shape of answer wanted ("which town", "her job")
     missing_places: list[str]
     vectors: npt.NDArray[np.float32]  # (3, dimension): whole, focus, focus without the unknown words
     tokens: TokenVectors  # the one model pass
@@ -177,7 +164,13 @@ class Answerer:
         self._documents = max(1, len(retriever.manifest.get("documents", [])))
         self._text = "\n".join(c.text for c in retriever.chunks)
         self._lowered = self._text.lower()
-        self._body = "\n".join(c.text for c in retriever.chunks if c.paragraph > 1).lower()  # below the headlines
+        lexicon = retriever.lexicon
+        self._body_terms = frozenset().union(*(lexicon.terms_of(c.text) for c in retriever.chunks if c.paragraph > 1))
+        # Terms found only in sentences that look back to an earlier meeting ("G20", "Bali").
+        past = [fits(Expect.PAST, c.text) for c in retriever.chunks]
+        self._looking_back_terms = frozenset().union(
+            *(lexicon.terms_of(c.text) for c, p in zip(retriever.chunks, past, strict=True) if p)
+        ) - frozenset().union(*(lexicon.terms_of(c.text) for c, p in zip(retriever.chunks, past, strict=True) if not p))
         self._sentences = [c.text for c in retriever.chunks]
         self._speakers: dict[str, list[int]] = {}
 
@@ -211,7 +204,7 @@ class Answerer:
         about_the_article = asks_metadata(asked) and (
             expect in {Expect.ANY, Expect.TIME, Expect.DATE, Expect.CLOCK} or PHOTO.search(asked) is not None
         )
-        if not self._asked_unknown(reading) and not reading.missing_places and about_the_article:
+        if not reading.shapeless_unknown and not reading.missing_places and about_the_article:
             found = metadata_passages(self.retriever.chunks, scores, asked)
             if found:
                 return self._answer(question, found)
@@ -243,12 +236,7 @@ class Answerer:
             recalls_earlier=expect in ABOUT_THE_MEETING and self._recalls_earlier(reading.corrected),
             asks_what_followed=asks_what_followed(reading.asking),
             # "Where was the balloon shot down?" names its subject: a place near it, or nothing.
-            # Not "where did Biden bring up Iran?": where in the talks, not on a map.
-            # Nor "where does China have leverage?": a present "where" is often figurative.
-            shape_required=expect in PLACE_KINDS
-            and not vague
-            and not _WHERE_IN_TALK.search(reading.asking)
-            and (expect is not Expect.PLACE or _WHERE_EVENT.search(reading.asking) is not None),
+            shape_required=expect in PLACE_KINDS and not vague and asks_for_a_place(reading.asking, expect),
         )
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
@@ -294,11 +282,16 @@ class Answerer:
         query = country_named(lexicon.expanded(corrected), covered_places, self._lowered)
         covered_words = {w for p in covered_places for w in p.split()}
         unknown = [w for w in unknown_words(asking, lexicon) if w not in covered_words]
+        # "Which town was the summit in?": the documents need not say "town"; the answer's shape is
+        # checked instead. Not "which tariffs were cut?": no shape stands for tariffs.
+        expect = expected_answer(corrected)
+        typed = answer_type_words(corrected) | (ROLE_NOUNS if expect is Expect.ROLE else set())
+        shapeless = [w for w in unknown if expect not in SHAPED or w not in typed]
         tokens = self.retriever.embed_tokens(query)
         common = lexicon.spans_of(query, lambda w: lexicon.known_term(w) in lexicon.ubiquitous)
         gone = lexicon.spans_of(query, lambda w: w in unknown)
         vectors = np.vstack([tokens.pool(), tokens.pool(common), tokens.pool(common + gone)])
-        return Reading(query, corrected, asking, unknown, missing_places, vectors, tokens)
+        return Reading(query, corrected, asking, unknown, shapeless, missing_places, vectors, tokens)
 
     def _about_the_meeting(self, asked: str, expect: Expect) -> bool:
         """ "How long did it last?", "where was it held?": nothing named, so the meeting reported is meant."""
@@ -314,15 +307,10 @@ class Answerer:
 
     def _recalls_earlier(self, asked: str) -> bool:
         """The question is about an earlier meeting: it says so, or names what only sentences looking back name."""
-        if _EARLIER.search(asked) and _A_MEETING.search(asked):
-            return True
-        for word in content_words(asked):
-            if word in FRAME_WORDS or self.retriever.lexicon.known_term(word) is None:
-                continue
-            rows = [c.text for c in self.retriever.chunks if re.search(rf"\b{re.escape(word)}\b", c.text, re.IGNORECASE)]
-            if rows and all(fits(Expect.PAST, text) for text in rows):
-                return True  # "the G20 one"
-        return False
+        lexicon = self.retriever.lexicon
+        return asks_about_an_earlier_meeting(asked) or any(
+            w not in FRAME_WORDS and lexicon.known_term(w) in self._looking_back_terms for w in content_words(asked)
+        )  # "the G20 one"
 
     def _names_topic(self, asked: str) -> bool:
         """The question names a topic of the documents: a word they use, rarer than everyday words, not ubiquitous."""
@@ -332,8 +320,8 @@ class Answerer:
             w not in FRAME_WORDS
             and w not in typed
             and zipf(w) < TOPIC_ZIPF
-            and lexicon.known_term(w) not in {None, *lexicon.ubiquitous}
-            and re.search(rf"\b{re.escape(w)}", self._body)  # not a word only a headline has ("vow")
+            and lexicon.known_term(w) not in lexicon.ubiquitous
+            and lexicon.known_term(w) in self._body_terms  # not a word only a headline has ("vow")
             for w in content_words(asked)
             if not w.isdigit()
         )
@@ -371,17 +359,9 @@ class Answerer:
             self._speakers[name] = speaking_rows(name, self._sentences, aliases)
         return self._speakers[name]
 
-    def _asked_unknown(self, reading: Reading) -> list[str]:
-        """The unknown words, less those naming the shape of answer wanted ("which town", "her job")."""
-        expect = expected_answer(reading.corrected)
-        typed = answer_type_words(reading.corrected) | (ROLE_NOUNS if expect is Expect.ROLE else set())
-        return [w for w in reading.unknown if expect not in SHAPED or w not in typed]
-
     def _gap(self, reading: Reading) -> list[str]:
         """What the question asks about that the documents don't cover (empty: they may)."""
-        # "Which town was the summit in?": the documents need not say "town"; the shape of the
-        # answer is checked instead. Not "which tariffs were cut?": no shape stands for tariffs.
-        unknown = self._asked_unknown(reading)
+        unknown = reading.shapeless_unknown
         mask_gain = self._mask_gain(reading.vectors[1:2], reading.vectors[2:3]) if unknown else 0.0
         words = gap_words(reading.corrected, unknown, mask_gain, self.retriever.lexicon, self._support(reading))
         return reading.missing_places + [w for w in words if w not in reading.missing_places]

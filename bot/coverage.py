@@ -359,11 +359,12 @@ def gap_words(
         ]
         if pairs and not paraphrased:
             return list(dict.fromkeys(w for pair in pairs for w in pair))
-    unsupported = [w for w, best in (support or {}).items() if best < MIN_SUPPORT]
+    unsupported = [w for w, best in found.items() if best < MIN_SUPPORT]
     if unsupported:
         return unsupported
     # "about Taiwan's independence": the thing a phrase names, with no close word in the documents.
-    heads = [w for w in unknown if w in slot_heads(question) and (support or {}).get(w, 1.0) < HEAD_SUPPORT]
+    named = slot_heads(question)
+    heads = [w for w in unknown if w in named and found.get(w, 1.0) < HEAD_SUPPORT]
     if heads:
         return heads
     slot = slot_words(question, unknown)

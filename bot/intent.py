@@ -319,6 +319,44 @@ def asks_what_followed(question: str) -> bool:
     return bool(_FOLLOWED.search(question))
 
 
+# "Which city was the previous one in?", "that earlier summit": an earlier meeting is asked about.
+_EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier|before|(?:a|one|\d+) years? (?:ago|before|earlier)|"
+    r"last (?:[\w-]+ )?(?:time|year|met|meeting|summit|talks|visit|encounter)|"
+    r"the other (?:one|meeting|summit|time)|that (?:one|summit|meeting))\b",
+    re.IGNORECASE,
+)
+# "where did Pelosi go last year?" is about no meeting; "which city was the last one in?" is.
+_A_MEETING = re.compile(
+    r"\b(?:meet\w*|met|summit\w*|talks|sat down|sit[- ]down|face[- ]to[- ]face|in[- ]person|one|time|encounter)\b",
+    re.IGNORECASE,
+)
+# "Where did Biden bring up Iran?": where in the talks, not on a map.
+_WHERE_IN_TALK = re.compile(
+    r"\bwhere in the\b|\bwhere (?:\w+ ){0,4}?(?:mention\w*|bring\w* up|brought up|rais\w*|discuss\w*|say|said|"
+    r"talk\w*|come up|came up|appear\w*|stand\w*|quot\w*)\b",
+    re.IGNORECASE,
+)
+# "Where was it shot down?" asks for the place of an event; "where does China have leverage?" is figurative.
+_WHERE_EVENT = re.compile(r"\bwhere (?:was|were|did|will|had)\b", re.IGNORECASE)
+
+
+def asks_about_an_earlier_meeting(question: str) -> bool:
+    """The question says it is about an earlier meeting: "which city was the previous one in?"."""
+    return bool(_EARLIER.search(question) and _A_MEETING.search(question))
+
+
+def asks_for_a_place(question: str, expect: Expect) -> bool:
+    """A place question (`expect`) that wants a place on a map: not "where did he bring up Iran?".
+
+    "Which state …?" always does; a "where" only about an event ("where was it shot down?"),
+    not in the present ("where does China have leverage?").
+    """
+    if _WHERE_IN_TALK.search(question):
+        return False
+    return expect is not Expect.PLACE or _WHERE_EVENT.search(question) is not None
+
+
 def expected_answers(question: str) -> list[Expect]:
     """Every kind of fact the question asks for, first the one `expected_answer` gives ("where and when …?")."""
     return [expect for expect, pattern in _EXPECT_PATTERNS if pattern.search(question)]

@@ -116,8 +116,3 @@ def speaking_rows(name: str, sentences: Sequence[str], aliases: Sequence[str] = 
         or backward.search(sentence)
         or (i and _PRONOUN_SPEAKS.match(sentence) and mentions.search(sentences[i - 1]))
     ]
-
-
-def speaks(name: str, sentences: Sequence[str], aliases: Sequence[str] = ()) -> bool:
-    """Whether any sentence reports the named speaker saying something (see `speaking_rows`)."""
-    return bool(speaking_rows(name, sentences, aliases))

@@ -35,6 +35,7 @@ STOPWORDS = frozenset(
 
 UBIQUITOUS_SHARE = 0.2
 _FOREIGN_MARKS = re.compile(r"[¿¡]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # Shared three-word runs for a full phrase match (`Lexicon.phrase_overlap`).
 PHRASE_RUNS = 3
 # A word in capitals ("AI", "APEC"): an acronym, if the text also spells it out.
@@ -275,14 +276,14 @@ class Lexicon:
 
         A question with no English words left is returned as it is.
         """
-        kept = _FOREIGN_MARKS.sub(" ", question)
-        kept = re.sub(
-            r"[^\W\d_]+",
-            lambda m: "" if m.group().lower() in self.foreign and self.correct(m.group().lower()) is None else m.group(),
-            kept,
-        )
+        def foreign(word: str) -> bool:
+            return word.lower() in self.foreign and self.correct(word.lower()) is None  # "ballon": a typo
+
+        if not _FOREIGN_MARKS.search(question) and not any(foreign(w) for w in _LETTERS.findall(question)):
+            return question
+        kept = _LETTERS.sub(lambda m: "" if foreign(m.group()) else m.group(), _FOREIGN_MARKS.sub(" ", question))
         kept = re.sub(r"\s+([,;:?!.])", r"\1", re.sub(r"\s+", " ", kept)).strip(" ,;:")
-        return kept if kept != _FOREIGN_MARKS.sub(" ", question).strip() and content_words(kept) else question
+        return kept if content_words(kept) else question
 
     def terms_of(self, text: str) -> frozenset[str]:
         """The terms of one of the texts (or, for another text, as `terms` gives them)."""

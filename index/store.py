@@ -9,8 +9,8 @@ Layout under the state folder::
     index/builds/<id>/contexts.faiss   (each chunk with the sentence before it)
     index/builds/<id>/words.faiss      (each content token of the documents, in context)
     index/builds/<id>/terms.jsonl      (line i = the lemmatised, stemmed terms of chunk i)
-    index/builds/<id>/lexicon.json     (word frequencies and word forms, so a question needs
-                                        neither wordfreq nor the lemmatiser)
+    index/builds/<id>/lexicon.json     (word frequencies, word forms and other languages' everyday
+                                        words, so a question needs neither wordfreq nor the lemmatiser)
 
 A build is written to a new folder and only then made current, so a crash mid-build
 leaves the last good index in place.

@@ -1,5 +1,5 @@
 from bot.coverage import place_aliases
-from bot.speakers import asked_speaker, speaking_rows, speaks, titles_of
+from bot.speakers import asked_speaker, speaking_rows, titles_of
 
 SENTENCES = [
     "“We’re back to direct communication,” Mr Biden said.",
@@ -26,17 +26,17 @@ def test_questions_that_ask_for_someones_words() -> None:
 
 
 def test_who_the_sentences_quote() -> None:
-    assert speaks("biden", SENTENCES)
-    assert speaks("official", SENTENCES)  # "according to the US official"
-    assert speaks("beijing", SENTENCES) and speaks("china", SENTENCES, place_aliases("china"))
+    assert speaking_rows("biden", SENTENCES)
+    assert speaking_rows("official", SENTENCES)  # "according to the US official"
+    assert speaking_rows("beijing", SENTENCES) and speaking_rows("china", SENTENCES, place_aliases("china"))
     # Named inside someone else's quote, or as the subject of what others said: not quoted.
-    assert not speaks("xi", SENTENCES)
-    assert not speaks("blinken", SENTENCES)
+    assert not speaking_rows("xi", SENTENCES)
+    assert not speaking_rows("blinken", SENTENCES)
 
 
 def test_a_pronoun_speaks_for_the_name_before_it() -> None:
-    assert speaks("pelosi", ["Ms Pelosi visited Taiwan.", "She said the trip was overdue."])
-    assert not speaks("pelosi", ["Ms Pelosi visited Taiwan.", "Officials met.", "She said it was overdue."])
+    assert speaking_rows("pelosi", ["Ms Pelosi visited Taiwan.", "She said the trip was overdue."])
+    assert not speaking_rows("pelosi", ["Ms Pelosi visited Taiwan.", "Officials met.", "She said it was overdue."])
 
 
 def test_a_title_given_before_a_name_speaks_for_them() -> None:
