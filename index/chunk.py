@@ -34,7 +34,9 @@ class Chunk:
 _LEANS_BACK = re.compile(
     r"^[“\"'‘]|^(?:it|this|that|these|those|he|she|they|his|her|their|its|such|there|the move|the deal|"
     r"the agreement|the pact|under (?:the|this|that) (?:agreement|deal|plan)|but|and|also|however|meanwhile|"
-    r"still|yet|instead|then|in (?:response|return|addition)|as a result)\b",
+    r"still|yet|instead|then|in (?:response|return|addition)|as a result)\b|"
+    # "Wang Yi and Lan Fo'an, Minister of Finance, also attended.": who else, besides those before
+    r"^[^.;]{0,100}?\balso (?:attended|came|joined|took part|accompanied|went|met)\b",
     re.IGNORECASE,
 )
 

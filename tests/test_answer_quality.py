@@ -135,6 +135,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("What is Wang Yi's official title according to the article?", "Minister of Foreign Affairs"),
         ("@summitbot which California town is named in the picture caption?", "Woodside"),
         ("what kind of place was the meeting held at, like a hotel or", "country estate"),  # a guess cut off
+        ("who attended the meeting", "Blinken"),  # "... also attended" brings who it adds to
         ("anything on AI?", "experts"),  # "AI" is spelled out only in the sentence of the agreement
     ],
 )

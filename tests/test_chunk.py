@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from index.chunk import chunk_document
+from index.chunk import chunk_document, leans_back
 from index.ingest import read_document
 
 from conftest import SEEDS
@@ -54,3 +54,10 @@ def test_windows_line_endings_and_bom(tmp_path: Path) -> None:
     chunks = chunk_document(document)
     assert [c.text for c in chunks] == ["Headline", "Body sentence one.", "Body two."]
     assert all(document.text[c.start : c.end] == c.text for c in chunks)
+
+
+def test_a_sentence_that_needs_the_one_before_it() -> None:
+    assert leans_back("It also requires developers to safety-test new models.")
+    assert leans_back("China's Minister of Foreign Affairs Wang Yi and Lan Fo'an, Minister of Finance, also attended.")
+    assert not leans_back("US Secretary of State Antony Blinken accompanied Mr Biden.")
+    assert not leans_back("The leaders met for four hours; they were also seen at lunch.")  # "also" far from a "who else"
