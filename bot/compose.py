@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.intent import STRICT, Expect, fits
+from bot.intent import STANDFIRST, STRICT, Expect, fits
 from index.chunk import Chunk, leans_back
 from index.lexicon import Lexicon, content_words, zipf
 from index.search import QueryScores
@@ -258,6 +258,12 @@ def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: st
     lowered = question.lower()
     if PHOTO.search(lowered):
         wanted = [r for r, c in enumerate(chunks) if _CREDIT.search(c.text)]
+    elif STANDFIRST.search(lowered):  # the line after the headline, when it is not the caption
+        wanted = [
+            r
+            for r, c in enumerate(chunks)
+            if c.paragraph == 2 and chunks[r - 1].paragraph == 1 and not _CREDIT.search(c.text)
+        ]
     elif "headline" in lowered or "title" in lowered:
         wanted = [r for r, c in enumerate(chunks) if r == 0 or chunks[r - 1].source != c.source]
     elif re.search(r"\b(?:author|byline|wrote|written)\b", lowered):

@@ -64,7 +64,7 @@ FRAME_WORDS = frozenset(
     wondered funny wording phrasing sat sits sitting seated particular general described describes describing
     description roughly approximately approx per according subheadline subheadlines subhed hed blurb cite cites
     cited citing passage wait hmm um uh tbh type types president presidents soundbite soundbites
-    shown pictured depicted""".split()
+    shown pictured depicted subtitle subtitles tagline gives gave given giving gets getting makes making takes taking taken""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

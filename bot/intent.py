@@ -75,7 +75,7 @@ _EXPECT_PATTERNS = [
     (
         Expect.DURATION,
         re.compile(
-            r"\bhow long\b|\b(?:for )?how (?:many|much) (?:time|hours|minutes|days|weeks|months|years)\b", re.IGNORECASE
+            r"\bhow long\b(?! ago\b)|\b(?:for )?how (?:many|much) (?:time|hours|minutes|days|weeks|months|years)\b", re.IGNORECASE
         ),
     ),
     (Expect.NUMBER, re.compile(r"\bhow (?:many|much)\b|\bwhat (?:number|percentage|amount)\b", re.IGNORECASE)),
@@ -148,7 +148,10 @@ _EXPECT_PATTERNS = [
         Expect.CLOCK,
         re.compile(r"\b(?:what|which|at what) (?:exact |precise )?(?:time|hour)\b(?! (?:of (?:year|month)|frame|line|period)\b)", re.IGNORECASE),
     ),
-    (Expect.TIME, re.compile(r"^(?:when|what (?:day|date|time|year|month))\b|\bwhat (?:day|date|year)\b", re.IGNORECASE)),
+    (
+        Expect.TIME,
+        re.compile(r"^(?:when|what (?:day|date|time|year|month))\b|\bwhat (?:day|date|year)\b|\bhow long ago\b", re.IGNORECASE),
+    ),
     # Last: a question asking when, where or how many an agreement was made wants that fact.
     (
         Expect.AGREED,
@@ -411,10 +414,18 @@ def _names_place(expect: Expect, sentence: str) -> bool:
 
 _METADATA = re.compile(
     r"\b(?:publish\w*|posted|updated|dated|headline|(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!['’]s official )title(?! (?:did|does|do|has|had|was|is|held|holds) )|"
-    r"byline|author|written|wrote|"
+    r"byline|author|written|wrote|standfirst|sub-?head(?:line|ing)?s?|sub-?titles?|dek|"
     r"date (?:of|on) (?:the |this |that )?(?:article|story|piece|report|post|it)|"
     r"(?:article|story|piece|report|post)(?:['’]s)? date|"
     r"photos?|pictures?|pics?|images?|caption|photographed|photographer)\b",
+    re.IGNORECASE,
+)
+
+
+# "the subheadline", "the line under the title": the standfirst.
+STANDFIRST = re.compile(
+    r"\b(?:standfirst|sub-?head(?:line|ing)?s?|sub-?titles?|dek|(?:line|text|sentence|bit) (?:under|below|beneath) "
+    r"(?:the |its )?(?:headline|title))\b",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,12 @@ _GUESSES = re.compile(
     r"or\s+(?:something|smth|sth|anything|what)(?:\s+else)?\b",
     re.IGNORECASE,
 )
+# "where did they hold it, some ranch out west?": a wh-question, then the asker's guess.
+_GUESSED_TAIL = re.compile(
+    r"^((?:where|what|which|who|when|how)\b[^,;]{8,}?)\s*[,;—–-]\s*(?:like |maybe |probably |perhaps )?"
+    r"(?:some|an?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*\??$",
+    re.IGNORECASE,
+)
 # "... #USChina": trailing hashtags tag a post; they ask nothing.
 _HASHTAGS = re.compile(r"(?:\s+#[^\W_][\w-]*)+\s*$")
 _GUESS = re.compile(
@@ -63,7 +69,13 @@ SHORTHAND = {
     "ngl": "", "tbh": "", "fr": "", "lowkey": "", "highkey": "", "iirc": "", "afaik": "", "fyi": "",
     "potus": "US president", "prc": "China", "secstate": "Secretary of State", "mil-mil": "military-to-military",
     "mil-to-mil": "military-to-military", "eo": "executive order",
+    "mtg": "meeting", "mtgs": "meetings", "mtng": "meeting", "btwn": "between", "b/w": "between", "b/c": "because",
+    "w/o": "without", "admin": "administration", "dept": "department", "pres": "president", "yr": "year",
+    "yrs": "years", "natl": "national", "intl": "international", "esp": "especially", "sitdown": "meeting",
+    "sit-down": "meeting", "wrt": "about", "gvt": "government", "govts": "governments",
 }
+# "the mil stuff": military, not "$5 mil".
+_MIL = re.compile(r"(?<![\d$£€]\s)(?<![\d$£€])\bmil\b(?![-\w'’])", re.IGNORECASE)
 # Chat idioms for what a meeting does, in the plain words an article uses.
 IDIOMS = [
     (
@@ -76,6 +88,10 @@ IDIOMS = [
     ),
     (re.compile(r"\b(?:was|were) (?:in the room|at the table|present|in attendance)\b", re.IGNORECASE), "attended"),
     (re.compile(r"\b(who(?: else)?) (?:was|were) there\b", re.IGNORECASE), r"\1 attended"),
+    # "how long were they in the room?": at the meeting
+    (re.compile(r"\bin the (?:same )?room(?: together)?\b", re.IGNORECASE), "at the meeting"),
+    # "anything concrete or just hot air?"
+    (re.compile(r"\b(?:hot air|empty (?:words|promises|talk)|lip service|all talk)\b", re.IGNORECASE), "talk"),
     (re.compile(r"\b(?:go|goes|went|going|gone) (?:so )?well\b|\bwork(?:ed|s)? out\b", re.IGNORECASE), "success"),
     (re.compile(r"\b(?:could|can|would|might) go wrong\b", re.IGNORECASE), "could cause problems"),
     (
@@ -115,12 +131,14 @@ IDIOMS = [
         ),
         r"attended with \1",
     ),
+    # after "who came with Xi": "which officials came together with Biden?"
+    (re.compile(r"\b(?:come|came|comes|coming) (?:together )?with\b", re.IGNORECASE), "accompanied"),
 ]
-_SHORTHAND = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(k) for k in SHORTHAND) + r")(?![\w'’])", re.IGNORECASE)
+_SHORTHAND = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'’])", re.IGNORECASE)
 # "theyve", "whatd", "dont": a contraction typed without its apostrophe.
 _BARE_CONTRACTIONS = {
     "ve": "i you we they could would should who what",
-    "d": "i you we they he she what who where how that there",
+    "d": "i you we they he she what who where when why how that there",
     "ll": "i you we they he she that there what who",
     "re": "you we they what who there",
     "s": "that there what who where how he she",
@@ -133,10 +151,26 @@ _BARE_CONTRACTION = re.compile(
 )
 
 
-def _apostrophe(word: str) -> str:
-    from index.lexicon import zipf  # "were", "wed", "shell" are words in their own right
+# Words in their own right that read like a contraction without its apostrophe.
+_NOT_CONTRACTIONS = frozenset("were wed well shell shed hell ill id".split())
+# "when'd they meet?": "when did"
+_WH_DID = re.compile(r"\b(what|who|where|when|why|how)['’]d\b", re.IGNORECASE)
 
-    if zipf(word.lower()) >= 3.0:
+
+# "sub-headline", "co-operate", "pre-summit": a prefix joined by a hyphen.
+_PREFIXED = re.compile(r"\b(sub|co|pre|post|semi|multi|mid)-([a-z]{3,})\b", re.IGNORECASE)
+
+
+def _unhyphenated(match: re.Match[str]) -> str:
+    """The word as one ("subheadline") when English writes it so, else the word the prefix modifies."""
+    from index.lexicon import zipf
+
+    joined = match.group(1) + match.group(2)
+    return joined if zipf(joined.lower()) >= 2.5 or match.group(1).lower() == "sub" else match.group(2)
+
+
+def _apostrophe(word: str) -> str:
+    if word.lower() in _NOT_CONTRACTIONS:
         return word
     for suffix in sorted(_BARE_CONTRACTIONS, key=len, reverse=True):
         if word.lower().endswith(suffix) and word[: -len(suffix)].lower() in _BARE_CONTRACTIONS[suffix].split():
@@ -146,10 +180,12 @@ def _apostrophe(word: str) -> str:
 
 
 def _spell_out(text: str) -> str:
-    text = _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
+    text = _MIL.sub("military", _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text))
     for idiom, plain in IDIOMS:
         text = idiom.sub(plain, text)
-    return _BARE_CONTRACTION.sub(lambda m: _apostrophe(m.group()), text)
+    text = _PREFIXED.sub(_unhyphenated, text)
+    text = _BARE_CONTRACTION.sub(lambda m: _apostrophe(m.group()), text)
+    return _WH_DID.sub(r"\1 did", text)
 
 
 def _printable(text: str) -> str:
@@ -182,6 +218,7 @@ def clean_question(text: str) -> str:
     text = _GUESS.sub("", text)
     text = _GUESSES.sub("", text)
     text = _GUESSED_PLACE.sub("", text)
+    text = _GUESSED_TAIL.sub(r"\1?", text)
     text = _SPACE.sub(" ", text).strip(" ,;:-")
     text = _REPEATED_PUNCTUATION.sub(lambda m: "?" if "?" in m.group() else m.group(1), text)
     if len(text) > MAX_QUESTION_CHARS:
