@@ -354,6 +354,9 @@ class Answerer:
 
     def _speaks(self, name: str) -> list[int]:
         """The rows where the documents report this person or body saying anything (cached per name)."""
+        if " " in name:  # "xi jinping": whichever of the words the documents report speaking
+            parts = [w for w in name.split() if self._is_name(w)] or name.split()[-1:]
+            return sorted({row for part in parts for row in self._speaks(part)})
         if name not in self._speakers:
             aliases = [*place_aliases(name), *titles_of(name, self._text)]
             self._speakers[name] = speaking_rows(name, self._sentences, aliases)

@@ -11,6 +11,7 @@ unknown to them and one of these holds:
 - no word of the documents, read in context, means anything close to it ("pandas",
   "flights"), where a paraphrase finds one ("hotline" finds "communication");
 - nothing but unknown and frame words is asked ("did they hold a joint press conference?"),
+  not counting everyday words ("how long were they in the room?"),
   unless each unknown word has a clear paraphrase there ("the property's name" for "Filoli estate").
 - a yes-or-no question names a thing in two unknown words side by side ("did they agree
   to keep AI out of nuclear weapons?"): it checks a claim the documents don't make.
@@ -71,6 +72,7 @@ FRAME_WORDS = frozenset(
 RARE_ZIPF = 3.0  # rarer than this: a name or term, the subject itself
 SLOT_ZIPF = 4.4  # rarer than this and in the "about ..." slot: the subject
 COMMON_ZIPF = 5.6  # commoner than this: too general to be a subject ("good", "new")
+EVERYDAY_ZIPF = 5.0  # commoner than this: a subject only beside other words ("room", "given")
 # Masking the unknown words raises the best passage's cosine by this much: it ignores them.
 MASK_GAIN = 0.035
 # An unknown word whose best cosine with any of the documents' words (token vectors, in
@@ -346,8 +348,13 @@ def gap_words(
     # Every unknown word has a clear paraphrase in the documents ("property" for "estate").
     found = support or {}
     paraphrased = bool(found) and set(found) == set(unknown) and min(found.values()) >= PARAPHRASE_SUPPORT
-    if mask_gain >= MASK_GAIN or (not rest and not paraphrased):
-        return list(unknown)  # the passages ignore those words, or nothing else is asked
+    if mask_gain >= MASK_GAIN:
+        return list(unknown)  # the passages ignore those words
+    # Nothing else is asked; an everyday word alone ("how long were they in the room?",
+    # "what time is given on the updated line?") is no subject.
+    subjects = [w for w in unknown if zipf(w) < EVERYDAY_ZIPF]
+    if not rest and not paraphrased and subjects:
+        return subjects
     # "did they agree to keep AI out of nuclear weapons?": a yes-or-no question about a thing
     # named in two words the documents never use checks a claim they don't make.
     if _YES_NO.match(question):

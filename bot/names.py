@@ -40,6 +40,14 @@ _ASKS_NAME = [
         r"(?:did|does|do|has|have|had|would)\b(?=.*\b(?:by name|name|named)\b))",
         re.IGNORECASE,
     ),
+    # "which chemical companies, by name, will China pursue?"
+    re.compile(r"\bwhich (?P<target>[\w'’ -]{2,40}?),? (?:by name|specifically|exactly)\b", re.IGNORECASE),
+    # "the chemical companies that will be punished, what are their names?"
+    re.compile(
+        r"^(?:the |those |these )?(?P<target>[\w'’ -]{2,40}?) (?:that|who|which)\b.*\bwhat (?:are|were|is|was) "
+        r"(?:their|its|his|her|the) names?\b",
+        re.IGNORECASE,
+    ),
     # "name the chemical companies that will be targeted"
     re.compile(
         r"^(?:pls |please |can you |could you )?name (?:the |all the |any )?(?P<target>[\w'’ -]{2,40}?)"
@@ -47,7 +55,11 @@ _ASKS_NAME = [
         re.IGNORECASE,
     ),
     # "who was the senior official that ...", "who is the chinese finance minister"
-    re.compile(r"^(?:so |and |but )?who(?:'s| is| was) the (?P<target>[\w'’ -]{2,40}?)(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b|\W*$)", re.IGNORECASE),
+    re.compile(
+        r"^(?:so |and |but )?who(?:'s| is| was) (?:the|our|their) (?P<target>[\w'’ -]{2,40}?)"
+        r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| to\b| of\b| for\b| and\b|\W*$)",
+        re.IGNORECASE,
+    ),
 ]
 # A capitalised word (not a sentence opener): part of a name.
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
@@ -68,6 +80,8 @@ def asked_name(question: str) -> list[str]:
         match = pattern.search(question)
         if match:
             words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group("target"))]
+            if words and words[-1].endswith("ing"):  # "who is the AI order asking to ...": no thing named
+                continue
             return words if words and words[-1] not in STOPWORDS else []
     return []
 

@@ -26,6 +26,21 @@ _ASKS_SPEECH = [
         r"protest|warn|threaten|apologi[sz]e)\b",
         re.IGNORECASE,
     ),
+    # "what has Xi said about Taiwan?", "what does Beijing say?"
+    re.compile(
+        r"\bwhat (?:has|have|had|does|do) (?P<speaker>[\w'’ .-]{1,40}?) (?:said|say|told|tell|stated|state|claimed|claim)\b",
+        re.IGNORECASE,
+    ),
+    # "What Xi Jinping said to the reporters?", "Xi has said what about Taiwan?"
+    re.compile(
+        r"^(?:and |so )?what (?!(?:are|is|was|were|do|does|did|has|have|had|will|would|can|could|should|being)\b)"
+        r"(?P<speaker>[\w'’ .-]{1,40}?) (?:said|told|stated|claimed)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:and |so )?(?P<speaker>[\w'’.-]+(?: [\w'’.-]+){0,2}?) (?:has |have |had |did )?(?:said|say|says|told|tell) what\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?:quotes?|statements?|remarks|comments?) (?:from|by) (?P<speaker>[\w'’.-]+)", re.IGNORECASE),
     re.compile(r"\b(?P<speaker>[\w.-]+)['’]s (?:response|reaction|reply|statement|remarks|comments?)\b", re.IGNORECASE),
     # "biden quote on the deal", "need Biden soundbite on the deal": only a name can stand there
@@ -41,7 +56,8 @@ _NAME_ONLY = len(_ASKS_SPEECH) - 1  # the last pattern needs its speaker to be a
 _NOT_SPEAKERS = frozenset(
     """i you he she it we they them anyone someone somebody anybody people everyone the a an this that
     article articles story report text doc document documents bot summitbot side sides both leaders leader
-    officials official government governments""".split()
+    officials official government governments piece pieces paper post writeup coverage author reporter reporters
+    journalist journalists outlet""".split()
 )
 _TITLES = re.compile(r"^(?:the|mr|mrs|ms|dr|president|leader|premier|minister|secretary)\.?\s+", re.IGNORECASE)
 _VERBS = (
@@ -67,8 +83,8 @@ def asked_speaker(question: str, is_name: Callable[[str], bool] = lambda word: T
         is_name: whether a word is a name in the documents ("biden", not "direct").
 
     Returns:
-        The speakers' names, lower case: "xi" for "what did president xi say?"; several
-        for "what did biden and xi say?".
+        The speakers' names, lower case: "xi" for "what did president xi say?", "xi jinping"
+        for "what did xi jinping say?"; several for "what did biden and xi say?".
     """
     for number, pattern in enumerate(_ASKS_SPEECH):
         match = pattern.search(question)
@@ -79,7 +95,7 @@ def asked_speaker(question: str, is_name: Callable[[str], bool] = lambda word: T
             part = _TITLES.sub("", part.strip()).strip()
             words = part.lower().split()
             if words and words[-1] not in _NOT_SPEAKERS and not any(w in _NOT_SPEAKERS for w in words[:1]):
-                names.append(words[-1].rstrip("'’s"))
+                names.append(" ".join(words).removesuffix("'s").removesuffix("’s"))
         return names
     return []
 

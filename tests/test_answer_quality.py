@@ -137,6 +137,12 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what kind of place was the meeting held at, like a hotel or", "country estate"),  # a guess cut off
         ("who attended the meeting", "Blinken"),  # "... also attended" brings who it adds to
         ("anything on AI?", "experts"),  # "AI" is spelled out only in the sentence of the agreement
+        ("tldr what came out of the mtg", "fentanyl"),  # chat shorthand
+        ("whos credited on the photo", "AP"),  # a contraction typed without its apostrophe
+        ("what's the sub-headline under the title say", "G20"),  # the standfirst, not the headline
+        ("biden's AI executive order, how long ago did he sign it", "last month"),  # when, not how long
+        ("how long were the two of them in the room", "four hours"),  # "room": an everyday word, no subject
+        ('What time is given on the article\'s "Updated" line?', "7:15"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -151,6 +157,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
     "question, named",
     [
         ("what did xi say about taiwan?", "report anything Xi said"),  # the article never quotes him
+        ("Xi Jinping has said what about Taiwan in this meeting?", "report anything Xi Jinping said"),
         ("are they adding more direct flights between the us and china", "flights"),  # no word means it
         ("whats the name of the us official who briefed reporters", "name the US official"),
         ("did biden call xi a dictator afterwards", "dictator"),  # what he was called is the subject
@@ -191,6 +198,8 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "@summitbot what is the name of the senior US official quoted?",
         "so who are the AI experts that are gonna meet, and when? 🤔",  # no time ahead
         "@summitbot what were the names of the Chinese chemical companies being targeted?",
+        "Which chemical companies, by name, will China pursue under the deal?",
+        "The Chinese chemical companies that will be punished, what are their names?",
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:

@@ -13,6 +13,10 @@ def test_questions_that_ask_for_a_name() -> None:
     assert asked_name("which companies are getting targeted, got names?") == ["companies"]
     assert asked_name("what was the name of the estate where they met?") == ["estate"]
     assert asked_name("who is the chinese finance minister") == ["chinese", "finance", "minister"]
+    assert asked_name("which chemical companies, by name, will china pursue") == ["chemical", "companies"]
+    assert asked_name("the companies that will be punished, what are their names?") == ["companies"]
+    assert asked_name("who's our ambassador to beijing") == ["ambassador"]
+    assert asked_name("who is the ai order asking to set standards") == []  # no thing named
     assert asked_name("what was agreed on fentanyl?") == []
     assert asked_name("which companies will china target") == []  # asks which, not their names
     assert asked_name("which chemical companies did china agree to target by name?") == ["chemical", "companies"]

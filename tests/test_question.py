@@ -133,7 +133,17 @@ def test_intents() -> None:
 @pytest.mark.parametrize(
     "typed, clean",
     [
-        ("whatd biden and xi agree on", "what'd biden and xi agree on"),
+        ("whatd biden and xi agree on", "what did biden and xi agree on"),
+        ("whos credited on the photo", "who's credited on the photo"),
+        ("when'd pelosi go to taiwan", "when did pelosi go to taiwan"),
+        ("mtg was near what city", "meeting was near what city"),
+        ("biden said what can cause problems btwn countries", "biden said what can cause problems between countries"),
+        ("what day did they agree on the mil stuff", "what day did they agree on the military stuff"),
+        ("a 5 mil deal", "a 5 mil deal"),  # a million, not the military
+        ("who came w/ biden", "who attended with biden"),
+        ("what's the sub-headline say", "what's the subheadline say"),
+        ("any pre-summit talks", "any summit talks"),
+        ("where'd they hold the sitdown, some ranch out west?", "where did they hold the meeting?"),
         ("is this the first time theyve met", "is this the first time they've met"),
         ("why care so much abt fentanyl", "why care so much about fentanyl"),
         ("which city was the meetup near", "which city was the meeting near"),
@@ -176,7 +186,7 @@ def test_chat_slang_is_spelled_out() -> None:
     assert clean_question("which group does iran back according to the article") == "which group does iran back"
     assert clean_question("In the article's telling, who came?") == "who came?"
     assert clean_question("was it at a hotel or what kind of venue") == "was it what kind of venue"
-    assert clean_question("quick summary pls, im on the bus") == "quick summary, im on the bus"  # the clause ends
+    assert clean_question("quick summary pls, im on the bus") == "quick summary, i'm on the bus"  # the clause ends
     assert clean_question("who was on the chinese side besides xi") == "who attended with chinese besides xi"
     assert question_sentences("for the MUN brief - why is fentanyl a big deal?") == "why is fentanyl a big deal?"
 

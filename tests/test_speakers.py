@@ -18,6 +18,11 @@ def test_questions_that_ask_for_someones_words() -> None:
     assert asked_speaker("got a direct quote from xi") == ["xi"]
     assert asked_speaker("what was President Xi's response") == ["xi"]
     assert asked_speaker("what did biden and xi say about ukraine") == ["biden", "xi"]
+    assert asked_speaker("What Xi Jinping said to the reporters?") == ["xi jinping"]
+    assert asked_speaker("xi has said what about taiwan") == ["xi"]
+    assert asked_speaker("what has beijing said about the deal") == ["beijing"]
+    assert asked_speaker("what are government agencies told to do") == []  # told to do, not telling
+    assert asked_speaker("what does the piece say about it") == []
     assert asked_speaker("what did they say about ai") == []
     assert asked_speaker("what did the article say about fentanyl") == []
     assert asked_speaker("what was agreed on fentanyl?") == []
