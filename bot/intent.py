@@ -50,6 +50,7 @@ class Expect(Enum):
     AGREED = "agreed"  # "did they agree to talk more?": a sentence reporting an agreement
     SOURCE = "source"  # "who told reporters?": a sentence saying who said it
     ROLE = "role"  # "what was Pelosi's job?": a sentence giving someone's office
+    CAUSE = "cause"  # "why were military talks cut off in the first place?": a sentence giving a cause
 
 
 # Kinds of fact no other sentence can stand in for: without one, the documents don't say.
@@ -58,7 +59,20 @@ STRICT = frozenset(
 )
 
 
+# "the town it is in", "the city they met near"
+_KIND_IT_IS_IN = r"\bthe ({kind}) (?:it|that|this|they|the \w+) (?:is|was|were|are|met|sits|lies) (?:in|near|outside)\b"
+
 _EXPECT_PATTERNS = [
+    (
+        Expect.CAUSE,
+        re.compile(
+            r"\bin the first place\b|\bwhat (?:caused|led to|triggered|prompted|sparked|set off)\b|"
+            r"\bwhat set (?:it|that|this|them) off\b|"
+            r"\bwhy (?:did|were|was|had|have|has) [\w'’ -]{2,50}?\b(?:cut|cuts|stop|stopped|end|ended|sever|severed|"
+            r"suspend|suspended|break|broke|broken|freeze|froze|frozen|halt|halted|sour|soured|strain|strained|worsen|worsened)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         Expect.PAST,
         re.compile(
@@ -126,7 +140,11 @@ _EXPECT_PATTERNS = [
             re.IGNORECASE,
         ),
     ),
-    (Expect.TOWN, re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:town|village|suburb)\b", re.IGNORECASE)),
+    # "which town", "the name of the estate and the town it is in"
+    (
+        Expect.TOWN,
+        re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:town|village|suburb)\b|" + _KIND_IT_IS_IN.format(kind="town|village|suburb"), re.IGNORECASE),
+    ),
     (Expect.CITY, re.compile(r"\b(?:which|what) (?:[\w-]+ )?city\b", re.IGNORECASE)),
     (Expect.STATE, re.compile(r"\b(?:which|what) (?:us |u\.s\. |american )?state\b(?! (?:media|department|visit)\b)", re.IGNORECASE)),
     (Expect.COUNTRY, re.compile(r"\b(?:which|what) (?:other )?(?:country|countries|nation|nations)\b", re.IGNORECASE)),
@@ -219,6 +237,10 @@ _SHAPES = {
         r"\b(?:a|an|the) (?:[a-z-]+ ){1,3}(?:estate|hotel|resort|palace|house|mansion|ranch|centre|center|hall|villa|"
         r"compound|garden|gardens|retreat|residence|building|venue|farm|castle|lodge)\b"
     ),
+    Expect.CAUSE: re.compile(
+        r"\b(?:after|because|due to|following|amid|sparked|triggered|prompted|led to|caused|in response to|in protest)\b",
+        re.IGNORECASE,
+    ),
     Expect.AGE: re.compile(r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b", re.IGNORECASE),
     Expect.SOURCE: re.compile(r"\b(?:told|tells|said|says|according to|briefed|announced|confirmed)\b", re.IGNORECASE),
     Expect.AGREED: re.compile(
@@ -244,6 +266,9 @@ _ANSWER_TYPE = re.compile(
 )
 
 
+_KIND_ASKED = re.compile(_KIND_IT_IS_IN.format(kind="town|village|suburb|city|state|country"), re.IGNORECASE)
+
+
 def answer_type_words(question: str, compounds: bool = True) -> set[str]:
     """Words that name the kind of answer wanted ("town" in "which town hosted it?"), lower case.
 
@@ -251,7 +276,8 @@ def answer_type_words(question: str, compounds: bool = True) -> set[str]:
     With `compounds`, the word after it is included too ("what time stamp").
     """
     groups = (1, 2, 3) if compounds else (1, 2)
-    return {m.group(g).lower() for m in _ANSWER_TYPE.finditer(question) for g in groups if m.group(g)}
+    typed = {m.group(g).lower() for m in _ANSWER_TYPE.finditer(question) for g in groups if m.group(g)}
+    return typed | {m.group(1).lower() for m in _KIND_ASKED.finditer(question)}
 
 
 def is_small_talk(question: str) -> bool:

@@ -72,7 +72,9 @@ SHORTHAND = {
     "mtg": "meeting", "mtgs": "meetings", "mtng": "meeting", "btwn": "between", "b/w": "between", "b/c": "because",
     "w/o": "without", "admin": "administration", "dept": "department", "pres": "president", "yr": "year",
     "yrs": "years", "natl": "national", "intl": "international", "esp": "especially", "sitdown": "meeting",
-    "sit-down": "meeting", "wrt": "about", "gvt": "government", "govts": "governments",
+    "sit-down": "meeting", "wrt": "about", "gvt": "government", "govts": "governments", "cali": "California",
+    "touchpoint": "meeting", "touchpoints": "meetings", "bilat": "meeting", "principals": "leaders",
+    "backstory": "background", "anon": "anonymous", "fent": "fentanyl", "timestamp": "updated time", "time stamp": "updated time",
 }
 # "the mil stuff": military, not "$5 mil".
 _MIL = re.compile(r"(?<![\d$£€]\s)(?<![\d$£€])\bmil\b(?![-\w'’])", re.IGNORECASE)
@@ -90,6 +92,13 @@ IDIOMS = [
     (re.compile(r"\b(who(?: else)?) (?:was|were) there\b", re.IGNORECASE), r"\1 attended"),
     # "how long were they in the room?": at the meeting
     (re.compile(r"\bin the (?:same )?room(?: together)?\b", re.IGNORECASE), "at the meeting"),
+    # "the foreign ministry's readout": its statement; "a quick readout on the deliverables": a summary
+    (re.compile(r"\b([\w’'-]+['’]s|official) readout\b", re.IGNORECASE), r"\1 statement"),
+    (re.compile(r"\breadout\b", re.IGNORECASE), "summary"),
+    # "what's the duration on the bilateral?": the meeting of the two
+    (re.compile(r"\b(?:the|this|that|their) bilateral\b(?! (?:relations?|relationship|ties|trade|issues?))", re.IGNORECASE), "the meeting"),
+    # "why did mil-to-mil comms go dark?"
+    (re.compile(r"\b(?:go|goes|went|gone|going) (?:dark|silent|quiet|cold)\b", re.IGNORECASE), "were cut off"),
     # "anything concrete or just hot air?"
     (re.compile(r"\b(?:hot air|empty (?:words|promises|talk)|lip service|all talk)\b", re.IGNORECASE), "talk"),
     (re.compile(r"\b(?:go|goes|went|going|gone) (?:so )?well\b|\bwork(?:ed|s)? out\b", re.IGNORECASE), "success"),
@@ -215,6 +224,7 @@ def clean_question(text: str) -> str:
     text = re.sub(r"\s+([,;])", r"\1", _POLITE.sub(" ", text))
     text = _PER_ARTICLE.sub(" ", text)
     text = _spell_out(text)
+    text = _plain_request(text)
     text = _GUESS.sub("", text)
     text = _GUESSES.sub("", text)
     text = _GUESSED_PLACE.sub("", text)
@@ -237,10 +247,63 @@ _GUESSING = re.compile(
 )
 _ASKS = re.compile(
     r"^(?:(?:so|and|but|like|ok|okay|well|anyway|basically|honestly|bottom line|tl;?dr|i mean)[\s,]+)*"
+    r"(?:(?:in|on|at|for|from|by|with|to|of|during|since|until) (?=what|which|whom|whose|how)|)"
     r"(?:what|who|whom|whose|where|when|why|how|which|did|do|does|is|are|was|were|will|would|can|could|has|have|"
     r"had|should|describe|explain|list)\b",
     re.IGNORECASE,
 )
+
+
+# "several members wondered which group Iran backs", "I am not sure what position she held":
+# a question put as a statement.
+_INDIRECT = re.compile(
+    r"\b(?:asked(?: me| us)?|wondered|wondering|wonder|not sure|unsure|curious|forget|forgot|remember|recall|"
+    r"know|understand|figure out|work out)\s+(?:about\s+)?(?P<asked>(?:what|who|whom|whose|where|when|why|how|which|whether)\b"
+    r"[^,;]*)",
+    re.IGNORECASE,
+)
+# "Could you tell me?", "would you be able to tell me": a request whose question is elsewhere.
+_REQUEST = re.compile(
+    r"\b(?:(?:would|could|can|will) (?:you|u) (?:kindly |please |possibly )?(?:be able to |be so kind as to )?"
+    r"(?:please )?(?:tell|remind|show|give|let) (?:me|us)(?: know)?|please (?:tell|remind) (?:me|us))\b(?: please)?[\s,]*",
+    re.IGNORECASE,
+)
+# "what did that line say?", "what the article says on that point": it points back a sentence.
+_POINTS_BACK = re.compile(
+    r"\b(?:that|this|those|these) (?:line|lines|point|part|bit|one|thing|claim|detail|statement|quote|sentence|group)\b",
+    re.IGNORECASE,
+)
+
+
+# The request rewritten as the question it makes: "could you tell me the name of the estate?"
+# asks "what is the name of the estate?"
+_REQUESTED = re.compile(r"what is (?=the |a |an |his |her |their |its )", re.IGNORECASE)
+
+
+def _plain_request(text: str) -> str:
+    """ "Would you kindly remind me what ..." asks "what ..."; "... tell me the name?" asks "what is the name?"."""
+
+    def plain(match: re.Match[str]) -> str:
+        after = text[match.end() :]
+        if re.match(r"(?:the|a|an|his|her|their|its)\b", after, re.IGNORECASE):
+            return "what is "
+        return "" if re.match(r"[\w'’]", after) else " "
+
+    return _REQUEST.sub(plain, text)
+
+
+def _empty_request(sentence: str) -> bool:
+    """ "Could you tell me?", "can you tell me that?": a request that asks nothing itself."""
+    rest = _REQUEST.sub(" ", sentence)
+    return all(w in _EMPTY_REQUEST for w in re.findall(r"[\w'’]+", rest.lower()))
+
+
+def _asks(sentence: str) -> bool:
+    """The sentence asks something of substance: not just "Could you tell me?"."""
+    return bool(_ASKS.search(sentence) or _INDIRECT.search(sentence)) and not _empty_request(sentence)
+
+
+_EMPTY_REQUEST = frozenset("that this it please again kindly me us you so thanks thank".split())
 
 
 def question_sentences(text: str) -> str:
@@ -250,8 +313,21 @@ def question_sentences(text: str) -> str:
     context, and its words say nothing about what the documents must cover.
     """
     sentences = [p for p in _SENTENCES.split(text) if p.strip()]
-    asking = [p for p in sentences if _ASKS.search(p) or (p.rstrip().endswith("?") and not _GUESSING.match(p))]
-    return " ".join(asking) if asking and len(asking) < len(sentences) else text
+    asking = [
+        p
+        for i, p in enumerate(sentences)
+        if _asks(p)
+        or (p.rstrip().endswith("?") and not _GUESSING.match(p) and not _empty_request(p))
+        or (i + 1 < len(sentences) and _POINTS_BACK.search(sentences[i + 1]) and _asks(sentences[i + 1]))
+    ]
+    # "my book club wondered which group Iran backs, and I said ...": which group Iran backs
+    trimmed = [_indirect_part(p) for p in asking]
+    return " ".join(trimmed) if asking and (len(asking) < len(sentences) or trimmed != asking) else text
+
+
+def _indirect_part(sentence: str) -> str:
+    found = None if _ASKS.search(sentence) else _INDIRECT.search(sentence)
+    return found.group("asked") + ("?" if sentence.rstrip().endswith("?") else ".") if found else sentence
 
 
 def focus(text: str) -> str:
@@ -263,9 +339,12 @@ def focus(text: str) -> str:
     if len(text.split()) <= LONG_MESSAGE_WORDS:
         return text
     parts = [str(p).strip(" ,") for p in _PARTS.split(text) if len(str(p).split()) >= 3]
-    for part in reversed(parts):
-        if _ASKS.search(part):
-            return part
+    for i in range(len(parts) - 1, -1, -1):
+        if _asks(parts[i]):
+            # "... a line near the top saying it was machine-made. What exactly did that line say?"
+            # "My neighbour asked me where they last met. Would you be able to tell me the country?"
+            joined = i and (_POINTS_BACK.search(parts[i]) or (_REQUESTED.match(parts[i]) and _asks(parts[i - 1])))
+            return f"{parts[i - 1]} {parts[i]}" if joined else parts[i]
     return text
 
 

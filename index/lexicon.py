@@ -54,6 +54,31 @@ def use_frequencies(table: Mapping[str, float]) -> None:
     global _FREQUENCIES
     _FREQUENCIES = dict(table)
     zipf.cache_clear()
+    everyday_words.cache_clear()
+
+
+# Commoner than this: an everyday word a typo may stand for ("wht": "what", "actualy": "actually").
+EVERYDAY_ZIPF = 5.0
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> tuple[str, ...]:
+    """The everyday English words, commonest first (from the loaded table, else wordfreq's)."""
+    table = _FREQUENCIES if _FREQUENCIES is not None else frequency_table()
+    return tuple(sorted((w for w, z in table.items() if z >= EVERYDAY_ZIPF and w.isalpha()), key=lambda w: -table[w]))
+
+
+def everyday_typo(word: str) -> str | None:
+    """The everyday English word a word that is no English word is one slip away from, or None.
+
+    One letter dropped, added, changed or two swapped ("wht", "wich", "actualy", "teh");
+    of several, the commonest.
+    """
+    if len(word) < 3 or not word.isalpha() or zipf(word) >= 3.0:
+        return None
+    scorer: Any = OSA.distance
+    match = process.extractOne(word, everyday_words(), scorer=scorer, score_cutoff=1)
+    return str(match[0]) if match else None
 
 
 def frequency_table() -> dict[str, float]:
@@ -325,9 +350,12 @@ class Lexicon:
             lower = word.lower()
             if word.isupper() and lower in self.initialisms and lower not in self.stems:
                 return self.initialisms[lower].title()  # "SF": San Francisco, "WH": White House
-            if lower in STOPWORDS or len(lower) < 4 or stem(lower) in self.stems:
+            if lower in STOPWORDS or len(lower) < 3 or stem(lower) in self.stems or lower in self.initialisms:
                 return word
-            return self.correct(lower) or word
+            fixed = self.correct(lower) if len(lower) >= 4 else None
+            if fixed or any(w.startswith(lower) for w in self.surface_words):
+                return fixed or word  # "fent": a short form of a word the documents use, no typo
+            return everyday_typo(lower) or word
 
         return _WORD.sub(fix, question)
 

@@ -143,6 +143,21 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("biden's AI executive order, how long ago did he sign it", "last month"),  # when, not how long
         ("how long were the two of them in the room", "four hours"),  # "room": an everyday word, no subject
         ('What time is given on the article\'s "Updated" line?', "7:15"),
+        ("wht time was it updated at", "7:15"),  # a slip on an everyday word
+        ("so what is china actually supposed to do about the fent thing", "fentanyl"),  # a short form, no slip
+        ("why did the two militaries stop talking in the first place", "Pelosi"),  # a cause asked
+        (
+            "Forgive me if this is a simple question, but I am not sure what position Nancy Pelosi held at the time "
+            "she went to Taiwan. Could you tell me?",
+            "speaker",
+        ),  # the question is put as a statement
+        (
+            "Good afternoon. My late husband and I once drove down the coast from San Francisco and I remember lovely "
+            "old houses with gardens. I read that the two presidents met at one of those places. Could you tell me "
+            "the name of the estate and the town it is in?",
+            "Woodside",
+        ),
+        ("can we get a quick readout on the key deliverables from the biden/xi sit-down?", "fentanyl"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:

@@ -154,6 +154,19 @@ def test_chat_shorthand_is_spelled_out(typed: str, clean: str) -> None:
     assert clean_question(typed) == clean
 
 
+def test_a_polite_request_asks_its_question() -> None:
+    assert clean_question("Would you kindly remind me what China agreed to do?") == "what China agreed to do?"
+    assert clean_question("could you tell me the name of the estate?") == "what is the name of the estate?"
+    assert question_sentences("Several members wondered which group Iran backs, and I said Hezbollah. Could you tell me?") == (
+        "which group Iran backs."
+    )
+    long = (
+        "This may seem a small detail, but I noticed a line near the top saying it was produced by a machine. "
+        "What exactly did that line say?"
+    )
+    assert focus(long) == long  # "that line" points back a sentence
+
+
 def test_chat_idioms_become_the_plain_words_an_article_uses() -> None:
     assert clean_question("what day did they strike the deal") == "what day did they agree"
     assert clean_question("who was in the room on the chinese side") == "who attended on the chinese side"
