@@ -100,6 +100,9 @@ _EXPECT_PATTERNS = [
             r"(?:when|what(?:['’]s| is)? (?:the )?(?:exact |precise |actual )?(?:day|date|time|year|month))\b"
             r".*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
             r"scheduled|planned|due|set for|supposed to|expected to)\b|"
+            # "any timeline on when mil-to-mil comms actually restart?": a restart still ahead
+            r"\b(?:timeline|timetable|start date) (?:on|for)\b|"
+            r"\bwhen(?![^?]*\b(?:did|was|were|had|agreed|since)\b)[^?]*\b(?:restart|resume|reopen)s?\b|"
             # "when do the military talks restart?": the present tense of a plan
             r"(?:^|\band )when(?: exactly)? (?:do|does)\b[^?]*\b(?:re)?(?:start|resume|begin|happen|take place|meet|open)\b|"
             # "is Biden planning to visit Beijing next?", "when is their next meeting?"
