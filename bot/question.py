@@ -48,6 +48,12 @@ _GUESSED_TAIL = re.compile(
     r"(?:some|an?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*\??$",
     re.IGNORECASE,
 )
+# "what time was it updated, im trying to settle a bet": an aside after the question.
+_ASIDE = re.compile(
+    r"^((?:what|which|who|where|when|how|why)\b[^,;]{8,}?)\s*[,;]\s+(?:i['’]?m|i am|we['’]?re|we are|just|feels|it feels|"
+    r"asking (?:because|for)|need(?:ed)? (?:it|this) for|for (?:a|my|our) )[^?]*\??$",
+    re.IGNORECASE,
+)
 # "... #USChina": trailing hashtags tag a post; they ask nothing.
 _HASHTAGS = re.compile(r"(?:\s+#[^\W_][\w-]*)+\s*$")
 _GUESS = re.compile(
@@ -74,8 +80,12 @@ SHORTHAND = {
     "yrs": "years", "natl": "national", "intl": "international", "esp": "especially", "sitdown": "meeting",
     "sit-down": "meeting", "wrt": "about", "gvt": "government", "govts": "governments", "cali": "California",
     "touchpoint": "meeting", "touchpoints": "meetings", "bilat": "meeting", "principals": "leaders",
-    "backstory": "background", "anon": "anonymous", "fent": "fentanyl", "timestamp": "updated time", "time stamp": "updated time",
+    "backstory": "background", "anon": "anonymous", "fent": "fentanyl",
+    "wh": "White House", "fm": "foreign minister", "calif": "California", "tues": "Tuesday", "thurs": "Thursday", "timestamp": "updated time", "time stamp": "updated time",
 }
+# "confirm: 4 hrs?": a small number as an article writes it, "four hours".
+_SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")
+_NUMBER_WORDS = "one two three four five six seven eight nine".split()
 # "the mil stuff": military, not "$5 mil".
 _MIL = re.compile(r"(?<![\d$£€]\s)(?<![\d$£€])\bmil\b(?![-\w'’])", re.IGNORECASE)
 # Chat idioms for what a meeting does, in the plain words an article uses.
@@ -99,6 +109,15 @@ IDIOMS = [
     (re.compile(r"\b(?:the|this|that|their) bilateral\b(?! (?:relations?|relationship|ties|trade|issues?))", re.IGNORECASE), "the meeting"),
     # "why did mil-to-mil comms go dark?"
     (re.compile(r"\b(?:go|goes|went|gone|going) (?:dark|silent|quiet|cold)\b", re.IGNORECASE), "were cut off"),
+    # "a summary of the outcomes, as stated in the article": the article is where every answer is from
+    (re.compile(r",?\s*\bas (?:stated|described|reported|mentioned|written)\b(?: (?:in|by) (?:the|this) \w+)?", re.IGNORECASE), ""),
+    # "spelling of the estate": its name, spelled as the article does
+    (re.compile(r"\bspelling of\b", re.IGNORECASE), "name of"),
+    # "when did they last go head to head?", "when they shook on the deals", "chalk the success up to"
+    (re.compile(r"\b(?:go|goes|went|gone|going|met|meet) (?:head[- ]to[- ]head|face[- ]to[- ]face)\b", re.IGNORECASE), "met"),
+    (re.compile(r"\b(?:shook|shake|shaking|shakes) (?:hands )?on\b", re.IGNORECASE), "agreed on"),
+    (re.compile(r"\b(?:snapped|shot|took) (?:it|the (?:photo|pic|picture|image|shot))\b", re.IGNORECASE), "took the photo"),
+    (re.compile(r"\bchalk(?:ed|s)? (.{1,40}?) up to\b", re.IGNORECASE), r"ascribe \1 to"),
     # "anything concrete or just hot air?"
     (re.compile(r"\b(?:hot air|empty (?:words|promises|talk)|lip service|all talk)\b", re.IGNORECASE), "talk"),
     (re.compile(r"\b(?:go|goes|went|going|gone) (?:so )?well\b|\bwork(?:ed|s)? out\b", re.IGNORECASE), "success"),
@@ -192,6 +211,7 @@ def _spell_out(text: str) -> str:
     text = _MIL.sub("military", _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text))
     for idiom, plain in IDIOMS:
         text = idiom.sub(plain, text)
+    text = _SMALL_NUMBER.sub(lambda m: _NUMBER_WORDS[int(m.group(1)) - 1], text)
     text = _PREFIXED.sub(_unhyphenated, text)
     text = _BARE_CONTRACTION.sub(lambda m: _apostrophe(m.group()), text)
     return _WH_DID.sub(r"\1 did", text)
@@ -229,6 +249,7 @@ def clean_question(text: str) -> str:
     text = _GUESSES.sub("", text)
     text = _GUESSED_PLACE.sub("", text)
     text = _GUESSED_TAIL.sub(r"\1?", text)
+    text = _ASIDE.sub(r"\1?", text)
     text = _SPACE.sub(" ", text).strip(" ,;:-")
     text = _REPEATED_PUNCTUATION.sub(lambda m: "?" if "?" in m.group() else m.group(1), text)
     if len(text) > MAX_QUESTION_CHARS:
@@ -265,7 +286,8 @@ _INDIRECT = re.compile(
 # "Could you tell me?", "would you be able to tell me": a request whose question is elsewhere.
 _REQUEST = re.compile(
     r"\b(?:(?:would|could|can|will) (?:you|u) (?:kindly |please |possibly )?(?:be able to |be so kind as to )?"
-    r"(?:please )?(?:tell|remind|show|give|let) (?:me|us)(?: know)?|please (?:tell|remind) (?:me|us))\b(?: please)?[\s,]*",
+    r"(?:please )?(?:(?:tell|remind|show|give|let) (?:me|us)(?: know)?|provide(?: (?:me|us))?(?: with)?)|"
+    r"please (?:tell|remind) (?:me|us))\b(?: please)?[\s,]*",
     re.IGNORECASE,
 )
 # "what did that line say?", "what the article says on that point": it points back a sentence.

@@ -144,6 +144,11 @@ def test_intents() -> None:
         ("what's the sub-headline say", "what's the subheadline say"),
         ("any pre-summit talks", "any summit talks"),
         ("where'd they hold the sitdown, some ranch out west?", "where did they hold the meeting?"),
+        ("what time was it updated, im trying to settle a bet", "what time was it updated?"),  # an aside
+        ("when did they last go head to head", "when did they last met"),
+        ("chinese FM name spelling", "chinese foreign minister name spelling"),
+        ("confirm: 4 hrs?", "confirm: four hours?"),
+        ("a summary of the outcomes, as stated in the article", "a summary of the outcomes"),
         ("is this the first time theyve met", "is this the first time they've met"),
         ("why care so much abt fentanyl", "why care so much about fentanyl"),
         ("which city was the meetup near", "which city was the meeting near"),
