@@ -43,7 +43,7 @@ from bot.intent import (
     wants_summary,
     without_summary,
 )
-from bot.names import asked_name, named
+from bot.names import asked_name, naming_rows
 from bot.question import clean_question, focus, follow_up, question_sentences
 from bot.speakers import asked_speaker, speaking_rows, titles_of
 from bot.suggest import suggest_questions
@@ -223,7 +223,8 @@ class Answerer:
         if gap:
             return self._decline(question, scores, gap)
         target = asked_name(reading.corrected)
-        if target and not named(target, self._sentences):
+        naming = naming_rows(target, self._sentences) if target else None
+        if target and naming == []:
             phrase = " ".join(target)
             as_written = re.search(rf"\b{re.escape(phrase)}\b", self._text, re.IGNORECASE)  # "US", not "us"
             return self._decline(question, scores, [], unnamed=as_written.group() if as_written else phrase)
@@ -237,6 +238,7 @@ class Answerer:
             asks_what_followed=asks_what_followed(reading.asking),
             # "Where was the balloon shot down?" names its subject: a place near it, or nothing.
             shape_required=expect in PLACE_KINDS and not vague and asks_for_a_place(reading.asking, expect),
+            naming=naming or (),
         )
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
@@ -256,6 +258,9 @@ class Answerer:
         # "Who told reporters about targeting those companies?": the sentence that says who told
         # them, when its keywords match well, whatever its cosine.
         if expect is Expect.SOURCE and passages and max(p.score for p in passages) >= SOURCE_MATCH:
+            relevance = max(relevance, floor)
+        # "What's the estate called?": a sentence giving a name beside "estate" answers it.
+        if naming and any(p.chunk == self.retriever.chunks[r] for p in passages for r in naming):
             relevance = max(relevance, floor)
         if not passages or relevance < floor:
             return self._decline(question, scores, reading.unknown)

@@ -38,7 +38,7 @@ CAPTION_SHARE = 0.75
 # A "where", "when" or "how long" question is about the meeting reported, not an earlier one.
 ABOUT_THE_MEETING = frozenset({Expect.PLACE, Expect.VENUE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.TIME, Expect.DURATION})
 EARLIER_PENALTY = 0.3
-# A sentence where the person asked about speaks ranks this much higher.
+# A sentence where the person asked about speaks, or that gives the name asked for, ranks this much higher.
 SPEAKER_BONUS = 0.15
 # The sentence after the best one, when it leans on it ("This was followed by ..."), joins the
 # answer when its cosine read with the best one is this share of the best's: the answer is often
@@ -76,6 +76,7 @@ def choose_passages(
     recalls_earlier: bool = False,
     asks_what_followed: bool = False,
     shape_required: bool = False,
+    naming: Sequence[int] = (),
 ) -> list[Passage]:
     """Pick the best sentence, plus what it needs to make sense or a close runner-up.
 
@@ -91,6 +92,8 @@ def choose_passages(
             balloon incident?"): the sentence after the best, when it leans on it, is the answer.
         shape_required: no passage unless one has the expected shape, whatever `expect` is
             ("where was the balloon shot down?" with no place near the balloon).
+        naming: when the question asks for a name, the rows that give one beside the thing
+            named ("Filoli estate" for "what's the estate called?"): these rank higher.
 
     Returns:
         One to three passages in document order; empty if no sentence fits.
@@ -101,6 +104,8 @@ def choose_passages(
     if said_by:
         # "What did Biden say the deal would do?": his words, not the headline's.
         fused = fused + SPEAKER_BONUS * np.isin(np.arange(len(chunks)), said_by).astype(np.float32)
+    if naming:
+        fused = fused + SPEAKER_BONUS * np.isin(np.arange(len(chunks)), naming).astype(np.float32)
     past = np.zeros(len(chunks), dtype=bool)
     if expect in ABOUT_THE_MEETING:
         # "Where was the summit?" asks about this meeting, not the one a sentence looks back to;

@@ -164,14 +164,19 @@ _EXPECT_PATTERNS = [
         Expect.DATE,
         re.compile(r"\b(?:what|which|on what) (?:exact |specific |precise )?(?:date|day)\b|\bexact date\b", re.IGNORECASE),
     ),
-    (Expect.MONTH, re.compile(r"\b(?:what|which|in what) month\b", re.IGNORECASE)),
+    # "what month", "pelosi taiwan trip month?"
+    (Expect.MONTH, re.compile(r"\b(?:what|which|in what) month\b|^(?!.*\b(?:how many|per)\b)[^?]*\b(?<!last )(?<!next )(?<!this )(?<!that )(?<!a )(?<!one )(?<!each )(?<!every )(?<!the )month\W*$", re.IGNORECASE)),
     (
         Expect.CLOCK,
         re.compile(r"\b(?:what|which|at what) (?:exact |precise )?(?:time|hour)\b(?! (?:of (?:year|month)|frame|line|period)\b)", re.IGNORECASE),
     ),
     (
         Expect.TIME,
-        re.compile(r"^(?:when|what (?:day|date|time|year|month))\b|\bwhat (?:day|date|year)\b|\bhow long ago\b", re.IGNORECASE),
+        re.compile(
+            r"^(?:when|what (?:day|date|time|year|month))\b|\bwhat (?:day|date|year)\b|\bhow long ago\b|"
+            r"^(?:the )?(?:day|date)(?: of (?:the )?week)? (?:of|for)\b",  # "day of week of the meeting"
+            re.IGNORECASE,
+        ),
     ),
     # Last: a question asking when, where or how many an agreement was made wants that fact.
     (

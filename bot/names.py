@@ -48,6 +48,11 @@ _ASKS_NAME = [
         r"(?:their|its|his|her|the) names?\b",
         re.IGNORECASE,
     ),
+    # "what was the estate called?", "what's that place called"
+    re.compile(
+        r"\bwhat(?:['’]s| is| was| were| are) (?:the|that|this|those|these) (?P<target>[\w'’ -]{2,40}?) (?:called|named)\b",
+        re.IGNORECASE,
+    ),
     # "name the chemical companies that will be targeted"
     re.compile(
         r"^(?:pls |please |can you |could you )?name (?:the |all the |any )?(?P<target>[\w'’ -]{2,40}?)"
@@ -86,35 +91,45 @@ def asked_name(question: str) -> list[str]:
     return []
 
 
-def named(target: Sequence[str], sentences: Sequence[str]) -> bool:
-    """Whether any sentence names the target: a capitalised word beside its head noun.
+def naming_rows(target: Sequence[str], sentences: Sequence[str]) -> list[int] | None:
+    """The sentences that name the target: a capitalised word beside its head noun.
 
     Args:
         target: the thing's words, head noun last (see `asked_name`).
         sentences: the documents' sentences.
 
     Returns:
-        True when a sentence that mentions the head noun has a name within a few words of
-        it, other than the target's own words and places ("US" in "a senior US official").
+        The indexes of the sentences with a name within a few words of the head noun, other
+        than the target's own words and places ("US" in "a senior US official"); None when
+        no sentence uses the head noun at all.
     """
     head = stem(target[-1])
     own = {stem(w) for w in target}
     prefix = head[: max(3, len(head) - 1)]  # "compan" for "company" and "companies" (stem "compani")
     place_asked = target[-1] in _PLACE_NOUNS  # "the name of the city": a place is the answer
     found_head = False
-    for sentence in sentences:
+    rows = []
+    for row, sentence in enumerate(sentences):
         if prefix not in sentence.lower():  # most sentences go at once, unsplit
             continue
         tokens = re.findall(r"[\w'’-]+|[^\w\s]", sentence)
-        for i, token in enumerate(tokens):
-            if stem(token.lower()) != head:
-                continue
-            found_head = True
-            for j in range(max(0, i - _WINDOW), min(len(tokens), i + _WINDOW + 1)):
-                word = tokens[j]
-                if j == 0 or j == i or not _CAPITALISED.fullmatch(word):
-                    continue
-                if stem(word.lower()) not in own and word.lower() not in STOPWORDS and (place_asked or not is_place(word)):
-                    return True  # a place beside it ("a US official") is no name of it
-    # A head noun the documents never use: other rules decide whether they cover it.
-    return not found_head
+        if any(_names_near(tokens, i, own, place_asked) for i, t in enumerate(tokens) if stem(t.lower()) == head):
+            rows.append(row)
+        found_head = found_head or any(stem(t.lower()) == head for t in tokens)
+    return rows if found_head else None
+
+
+def _names_near(tokens: Sequence[str], i: int, own: set[str], place_asked: bool) -> bool:
+    for j in range(max(0, i - _WINDOW), min(len(tokens), i + _WINDOW + 1)):
+        word = tokens[j]
+        if j == 0 or j == i or not _CAPITALISED.fullmatch(word):
+            continue
+        if stem(word.lower()) not in own and word.lower() not in STOPWORDS and (place_asked or not is_place(word)):
+            return True  # a place beside it ("a US official") is no name of it
+    return False
+
+
+def named(target: Sequence[str], sentences: Sequence[str]) -> bool:
+    """Whether any sentence names the target, or none mentions it (then other rules decide)."""
+    rows = naming_rows(target, sentences)
+    return rows is None or bool(rows)

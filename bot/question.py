@@ -15,6 +15,19 @@ _WRAPPER = re.compile(
     r"i (?:want|need|would like|'d like) to know|do you know)\b[\s,:;-]*(?=(?:what|who|whom|whose|where|when|why|how|which|whether|if)\b)",
     re.IGNORECASE,
 )
+# "confirm: 4 hrs?", "fact check - blinken was there?": a check asked, the claim is the question.
+_CHECK = re.compile(
+    r"^(?:pls |please |can you |could you )?(?:confirm|verify|fact[- ]?check|double[- ]?check|sanity[- ]?check|check|"
+    r"true or false)\s*[:,;—–-]\s*",
+    re.IGNORECASE,
+)
+# "day of week of the meeting, tues or wed": choices offered for a day, a place or a time asked for.
+_KINDS = r"(?:day|date|time|month|year|state|city|town|country)"
+_CHOICES = re.compile(
+    rf"^((?:(?:the )?{_KINDS}|(?:what|which|in what|in which) {_KINDS})\b[^,;]{{4,}}?)\s*[,;—–-]\s*"
+    r"(?:like |maybe |probably )?[\w'’]+(?: [\w'’]+)? or [\w'’]+(?: [\w'’]+)?\s*\??$",
+    re.IGNORECASE,
+)
 _GREETING = re.compile(
     r"^\s*(?:(?:hey|hi|hello|yo|hiya|ok|okay|so|um+|uh+|quick question|question|q)\b[\s,:;!.-]*)+"
     r"(?:(?:there|bot|summitbot|summit\s*bot|@\S+)\b[\s,:;!.-]*)?",
@@ -239,7 +252,7 @@ def clean_question(text: str) -> str:
     text = _HASHTAGS.sub("", text)
     text = _MARKDOWN.sub(" ", text)
     text = _SPACE.sub(" ", text).strip()
-    for pattern in (_BOT_NAME, _GREETING, _BOT_NAME, _WRAPPER):
+    for pattern in (_BOT_NAME, _GREETING, _BOT_NAME, _WRAPPER, _CHECK):
         text = pattern.sub("", text, count=1)
     text = re.sub(r"\s+([,;])", r"\1", _POLITE.sub(" ", text))
     text = _PER_ARTICLE.sub(" ", text)
@@ -250,6 +263,7 @@ def clean_question(text: str) -> str:
     text = _GUESSED_PLACE.sub("", text)
     text = _GUESSED_TAIL.sub(r"\1?", text)
     text = _ASIDE.sub(r"\1?", text)
+    text = _CHOICES.sub(r"\1?", text)
     text = _SPACE.sub(" ", text).strip(" ,;:-")
     text = _REPEATED_PUNCTUATION.sub(lambda m: "?" if "?" in m.group() else m.group(1), text)
     if len(text) > MAX_QUESTION_CHARS:

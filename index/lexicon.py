@@ -388,6 +388,10 @@ class Lexicon:
                 corrected = self.correct(word)
                 known = self.known_term(corrected) if corrected else None
             found.append(known or stem(word))
+            # "who is Iran backing?" finds "a backer of Hamas"; "who buys" finds "a buyer".
+            agent = next((stem(f"{found[-1]}{end}") for end in ("er", "r") if stem(f"{found[-1]}{end}") in self.stems), None)
+            if agent and len(found[-1]) >= 3:
+                found.append(agent)
         return found
 
     def phrase_overlap(self, question: str) -> npt.NDArray[np.float32]:

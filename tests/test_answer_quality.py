@@ -158,6 +158,11 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
             "Woodside",
         ),
         ("can we get a quick readout on the key deliverables from the biden/xi sit-down?", "fentanyl"),
+        ("spelling of the estate pls", "Filoli"),  # a name beside "estate" answers it
+        ("who is iran backing according to this", "Hamas"),  # "backing" finds "a backer"
+        ("confirm: 4 hrs?", "four hours"),
+        ("day of week of the meeting, tues or wed", "Wednesday"),  # choices offered
+        ("pelosi taiwan trip month per the article?", "August"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:

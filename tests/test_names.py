@@ -1,4 +1,4 @@
-from bot.names import asked_name, named
+from bot.names import asked_name, named, naming_rows
 
 SENTENCES = [
     "Under the agreement, China will go directly after specific chemical companies, a senior US official told reporters.",
@@ -17,10 +17,18 @@ def test_questions_that_ask_for_a_name() -> None:
     assert asked_name("the companies that will be punished, what are their names?") == ["companies"]
     assert asked_name("who's our ambassador to beijing") == ["ambassador"]
     assert asked_name("who is the ai order asking to set standards") == []  # no thing named
+    assert asked_name("what was the estate called") == ["estate"]
+    assert asked_name("spelling: name of the estate") == ["estate"]
     assert asked_name("what was agreed on fentanyl?") == []
     assert asked_name("which companies will china target") == []  # asks which, not their names
     assert asked_name("which chemical companies did china agree to target by name?") == ["chemical", "companies"]
     assert asked_name("which officials did biden bring specifically") == []  # roles the article may name otherwise
+
+
+def test_the_sentences_giving_the_name_are_found() -> None:
+    assert naming_rows(["estate"], SENTENCES) == [1]
+    assert naming_rows(["chemical", "companies"], SENTENCES) == []
+    assert naming_rows(["photographer"], SENTENCES) is None
 
 
 def test_a_name_beside_the_thing_counts_its_own_words_do_not() -> None:

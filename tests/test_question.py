@@ -147,7 +147,7 @@ def test_intents() -> None:
         ("what time was it updated, im trying to settle a bet", "what time was it updated?"),  # an aside
         ("when did they last go head to head", "when did they last met"),
         ("chinese FM name spelling", "chinese foreign minister name spelling"),
-        ("confirm: 4 hrs?", "confirm: four hours?"),
+        ("confirm: 4 hrs?", "four hours?"),  # the claim to check is the question
         ("a summary of the outcomes, as stated in the article", "a summary of the outcomes"),
         ("is this the first time theyve met", "is this the first time they've met"),
         ("why care so much abt fentanyl", "why care so much about fentanyl"),
