@@ -44,7 +44,7 @@ from bot.intent import (
     without_summary,
 )
 from bot.names import asked_name, naming_rows
-from bot.question import clean_question, focus, follow_up, question_sentences
+from bot.question import clean_question, focus, follow_up, question_sentences, reads_as_keywords
 from bot.speakers import asked_speaker, speaking_rows, titles_of
 from bot.suggest import suggest_questions
 from index.chunk import Chunk
@@ -148,6 +148,9 @@ def _citation(passage: Passage) -> Citation:
     return Citation(chunk.source, chunk.title, chunk.paragraph, chunk.text, round(passage.score, 3))
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "”", '"', "’", "'", ":")) else text + "."
 
@@ -247,6 +250,11 @@ class Answerer:
         rescue = bool(reading.unknown) and set(reading.unknown) <= typed
         # A name the documents use but the model hardly knows ("where is filoli?"): keywords count.
         rescue = rescue or (not reading.unknown and self._names_rare_word(reading.corrected))
+        # A search-box query of the documents' own words ("mil comms status", "lan fo'an job"):
+        # too short for a sentence's cosine, so its keywords count.
+        rescue = rescue or (
+            not reading.shapeless_unknown and reads_as_keywords(reading.asking) and self._names_topic(reading.asking)
+        )
         relevance = max(best_dense, float(scores.fused.max())) if rescue else best_dense
         # "When did these two last sit down?" names nothing either: the sentence looking back answers.
         looks_back = expect is Expect.PAST and self._names_nothing(reading.asking)
@@ -372,7 +380,10 @@ class Answerer:
         unknown = reading.shapeless_unknown
         mask_gain = self._mask_gain(reading.vectors[1:2], reading.vectors[2:3]) if unknown else 0.0
         words = gap_words(reading.corrected, unknown, mask_gain, self.retriever.lexicon, self._support(reading))
-        return reading.missing_places + [w for w in words if w not in reading.missing_places]
+        # "the 2008 financial crisis": a year the documents never write is a time they don't cover.
+        years = [y for y in dict.fromkeys(_YEAR.findall(reading.asking)) if y not in self._text]
+        missing = years + reading.missing_places
+        return missing + [w for w in words if w not in missing]
 
     def _blend(
         self, query: str, full: npt.NDArray[np.float32], focused: npt.NDArray[np.float32]

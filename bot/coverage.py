@@ -67,7 +67,8 @@ FRAME_WORDS = frozenset(
     cited citing passage wait hmm um uh tbh type types president presidents soundbite soundbites
     shown pictured depicted subtitle subtitles tagline gives gave given giving gets getting makes making takes taking taken
     flag flagging team brief briefing ballpark color colour readout readouts backstory background context
-    spelling spelled spelt spell apostrophe hyphen outlet outlets confirm confirmed verify principal primary""".split()
+    spelling spelled spelt spell apostrophe hyphen outlet outlets confirm confirmed verify principal primary
+    length duration physical""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

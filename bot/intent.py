@@ -89,6 +89,7 @@ _EXPECT_PATTERNS = [
     (
         Expect.DURATION,
         re.compile(
+            r"^[\w'’ -]{2,30}? (?:length|duration)\W*$|"  # "meeting length"
             r"\bhow long\b(?! ago\b)|\b(?:for )?how (?:many|much) (?:time|hours|minutes|days|weeks|months|years)\b", re.IGNORECASE
         ),
     ),
@@ -111,6 +112,7 @@ _EXPECT_PATTERNS = [
             r"(?:visit|meet|meeting|summit|trip|travel|go|come|host|hold|see)\b"
             r"[^?]*\bnext\b|\bwhen (?:is|are|will) (?:their|the|they|his|her) next\b|"
             r"\b(?:date|day|time)\b[^?]*\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b|"
+            r"\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call) (?:date|day|time)\b|"
             # "who are the experts that are gonna meet, and when?"
             r"\b(?:will|gonna|going to|plan\w*|expected to|set to)\b[^?]*,? and when\W*$",
             re.IGNORECASE,
@@ -131,7 +133,9 @@ _EXPECT_PATTERNS = [
             r"\b(?!what)\w+['’]?s (?:official |exact |full |formal |actual )?(?:job|position|title|role|post|office|rank)\b|"
             r"\b(?:his|her|their) (?:job|position|title|role|post|office|rank)\b|"
             r"\b(?:job|position|title|post|office|rank) (?:did|does|do|was|is) \w+|\bwhat does \w+ do\b|"
-            r"\bwho is [\w'’]+(?: [\w'’]+)?\W*$",
+            r"\bwho is [\w'’]+(?: [\w'’]+)?\W*$|"
+            # a search-box query: "wang yi title", "lan fo'an job??"
+            r"^[\w'’.-]+(?: [\w'’.-]+){0,2} (?:job|position|title|role|post|office|rank)\W*$",
             re.IGNORECASE,
         ),
     ),
@@ -139,7 +143,7 @@ _EXPECT_PATTERNS = [
         Expect.VENUE,
         re.compile(
             r"\b(?:what|which) (?:kind|sort|type) of (?:venue|place|location|site|setting|building|property)\b|"
-            r"\b(?:how (?:was|is) the|describe the) (?:venue|place|location|setting|site)\b",
+            r"\b(?:how (?:was|is) the|describe the) (?:[a-z]+ )?(?:venue|place|location|setting|site)\b",
             re.IGNORECASE,
         ),
     ),
@@ -154,7 +158,7 @@ _EXPECT_PATTERNS = [
     (
         Expect.PLACE,
         re.compile(
-            r"^where\b|\bwhere (?:was|were|did|is|are|do|does)\b|^(?:was|were|is) (?:it|the meeting|the summit|this|that) "
+            r"^where\b|\bwhere (?:was|were|did|is|are|do|does)\b|^(?!(?:what|which|who|when|why|how)\b)[^?]{3,40}? where\W*$|^(?:was|were|is) (?:it|the meeting|the summit|this|that) "
             r"(?:held |hosted )?(?:in|at|near|outside)\b|\b(?:which|what) (?:(?:kind|sort|type) of )?(?:\w+ )?(?:city|town|place|venue|"
             r"location|country|state|estate|site|spot|building|hotel)\b|\b(?:venue|location)\b",
             re.IGNORECASE,
@@ -375,7 +379,7 @@ _WHERE_IN_TALK = re.compile(
     re.IGNORECASE,
 )
 # "Where was it shot down?" asks for the place of an event; "where does China have leverage?" is figurative.
-_WHERE_EVENT = re.compile(r"\bwhere (?:was|were|did|will|had)\b", re.IGNORECASE)
+_WHERE_EVENT = re.compile(r"\bwhere (?:was|were|did|will|had)\b|(?:ed|wn|en)\s+where\W*$", re.IGNORECASE)  # "shot down where"
 
 
 def asks_about_an_earlier_meeting(question: str) -> bool:

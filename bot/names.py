@@ -40,6 +40,9 @@ _ASKS_NAME = [
         r"(?:did|does|do|has|have|had|would)\b(?=.*\b(?:by name|name|named)\b))",
         re.IGNORECASE,
     ),
+    # "which chem companies named", "chemical companies names?"
+    re.compile(r"\bwhich (?P<target>[\w'’ -]{2,40}?) (?:named|by name)\W*$", re.IGNORECASE),
+    re.compile(r"^(?P<target>[\w'’ -]{2,40}?) names?\W*$", re.IGNORECASE),
     # "which chemical companies, by name, will China pursue?"
     re.compile(r"\bwhich (?P<target>[\w'’ -]{2,40}?),? (?:by name|specifically|exactly)\b", re.IGNORECASE),
     # "the chemical companies that will be punished, what are their names?"

@@ -64,7 +64,8 @@ _GUESSED_TAIL = re.compile(
 # "what time was it updated, im trying to settle a bet": an aside after the question.
 _ASIDE = re.compile(
     r"^((?:what|which|who|where|when|how|why)\b[^,;]{8,}?)\s*[,;]\s+(?:i['’]?m|i am|we['’]?re|we are|just|feels|it feels|"
-    r"asking (?:because|for)|need(?:ed)? (?:it|this) for|for (?:a|my|our) )[^?]*\??$",
+    r"asking (?:because|for)|need(?:ed)? (?:it|this) for|for (?:a|my|our) |no cap|i forg[oe]t|i can['’]?t remember|"
+    r"can['’]?t remember|i think|idk|if i remember)[^?]*\??$",
     re.IGNORECASE,
 )
 # "... #USChina": trailing hashtags tag a post; they ask nothing.
@@ -131,6 +132,8 @@ IDIOMS = [
     (re.compile(r"\b(?:shook|shake|shaking|shakes) (?:hands )?on\b", re.IGNORECASE), "agreed on"),
     (re.compile(r"\b(?:snapped|shot|took) (?:it|the (?:photo|pic|picture|image|shot))\b", re.IGNORECASE), "took the photo"),
     (re.compile(r"\bchalk(?:ed|s)? (.{1,40}?) up to\b", re.IGNORECASE), r"ascribe \1 to"),
+    # "where did he bring it up?": mention it
+    (re.compile(r"\b(?:bring|brings|brought|bringing) (?:it |that |this |them |the (?:issue|topic|subject) )?up\b", re.IGNORECASE), "mention it"),
     # "anything concrete or just hot air?"
     (re.compile(r"\b(?:hot air|empty (?:words|promises|talk)|lip service|all talk)\b", re.IGNORECASE), "talk"),
     (re.compile(r"\b(?:go|goes|went|going|gone) (?:so )?well\b|\bwork(?:ed|s)? out\b", re.IGNORECASE), "success"),
@@ -284,7 +287,7 @@ _ASKS = re.compile(
     r"^(?:(?:so|and|but|like|ok|okay|well|anyway|basically|honestly|bottom line|tl;?dr|i mean)[\s,]+)*"
     r"(?:(?:in|on|at|for|from|by|with|to|of|during|since|until) (?=what|which|whom|whose|how)|)"
     r"(?:what|who|whom|whose|where|when|why|how|which|did|do|does|is|are|was|were|will|would|can|could|has|have|"
-    r"had|should|describe|explain|list)\b",
+    r"had|should|describe|explain|list)\b(?!['’]t\b)",  # not "can't remember ..."
     re.IGNORECASE,
 )
 
@@ -340,6 +343,11 @@ def _asks(sentence: str) -> bool:
 
 
 _EMPTY_REQUEST = frozenset("that this it please again kindly me us you so thanks thank".split())
+
+
+def reads_as_keywords(text: str, most: int = 4) -> bool:
+    """A search-box query: a few words and no question word ("mil comms status", "wang yi title")."""
+    return len(re.findall(r"[\w'’-]+", text)) <= most and not _ASKS.search(text) and not _INDIRECT.search(text)
 
 
 def question_sentences(text: str) -> str:

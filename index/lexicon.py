@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 STOPWORDS = frozenset(
-    """a about above after again against all am an and any are aren't as at be because been before being below
+    """a whose about above after again against all am an and any are aren't as at be because been before being below
     between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each
     few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself
     him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't
@@ -272,6 +272,7 @@ class Lexicon:
         self._text_terms = {t: frozenset(ts) for t, ts in zip(texts, tokenised, strict=True)}
         self._bm25 = BM25Okapi([t or ["\0"] for t in tokenised])
         self.surface_words = sorted({w for t in texts for w in content_words(t)})
+        self._surface = frozenset(self.surface_words)
         self.initialisms: dict[str, str] = {
             "".join(w[0] for w in name.split()).lower(): name.lower() for t in texts for name in _NAME.findall(t)
         }
@@ -357,7 +358,31 @@ class Lexicon:
                 return fixed or word  # "fent": a short form of a word the documents use, no typo
             return everyday_typo(lower) or word
 
-        return _WORD.sub(fix, question)
+        return _WORD.sub(fix, self._joined(question))
+
+    def _joined(self, question: str) -> str:
+        """ "fen tan yl": a word of the documents typed in pieces, put back together."""
+        pieces = re.findall(r"[A-Za-z]+|[^A-Za-z]+", question)
+        out: list[str] = []
+        i = 0
+        while i < len(pieces):
+            for size in (3, 2):
+                run = pieces[i : i + 2 * size - 1]  # words and the single spaces between them
+                words = run[::2]
+                if (
+                    len(run) == 2 * size - 1
+                    and all(sep == " " for sep in run[1::2])
+                    and all(w.isalpha() and len(w) <= 5 for w in words)
+                    and len("".join(words)) >= 6
+                    and "".join(words).lower() in self._surface
+                ):
+                    out.append("".join(words))
+                    i += len(run)
+                    break
+            else:
+                out.append(pieces[i])
+                i += 1
+        return "".join(out)
 
     def expanded(self, question: str) -> str:
         """The question with each acronym the texts spell out followed by its phrase, and the reverse.

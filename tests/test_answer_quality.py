@@ -163,6 +163,12 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("confirm: 4 hrs?", "four hours"),
         ("day of week of the meeting, tues or wed", "Wednesday"),  # choices offered
         ("pelosi taiwan trip month per the article?", "August"),
+        ("meeting length", "four hours"),  # a search-box query
+        ("lan fo'an job??", "Finance"),
+        ("estate name", "Filoli"),
+        ("what exactly did china agree to do about fen tan yl", "fentanyl"),  # a word typed in pieces
+        ("what day of the week did they meet? cant remember if it said tuesday", "Wednesday"),
+        ("what did biden want china to do with iran? and where did he bring it up", "smaller sessions"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -191,6 +197,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("any agreement on semiconductors?", "semiconductors"),
         ("what's the capital of australia", "australia"),
         ("did they talk about the taiwan election in january", "election"),  # the thing the phrase names
+        ("What factors contributed to the 2008 global financial crisis?", "2008"),  # a year it never writes
     ],
 )
 def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answerer, question: str, named: str) -> None:
@@ -219,6 +226,8 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "so who are the AI experts that are gonna meet, and when? 🤔",  # no time ahead
         "@summitbot what were the names of the Chinese chemical companies being targeted?",
         "Which chemical companies, by name, will China pursue under the deal?",
+        "balloon shot down where",  # no place beside the balloon
+        "which chem companies named",
         "The Chinese chemical companies that will be punished, what are their names?",
     ],
 )

@@ -149,6 +149,8 @@ def test_intents() -> None:
         ("chinese FM name spelling", "chinese foreign minister name spelling"),
         ("confirm: 4 hrs?", "four hours?"),  # the claim to check is the question
         ("a summary of the outcomes, as stated in the article", "a summary of the outcomes"),
+        ("what was her job when she did the taiwan trip, no cap i forgot", "what was her job when she did the taiwan trip?"),
+        ("where did he bring it up", "where did he mention it"),
         ("is this the first time theyve met", "is this the first time they've met"),
         ("why care so much abt fentanyl", "why care so much about fentanyl"),
         ("which city was the meetup near", "which city was the meeting near"),
