@@ -112,7 +112,9 @@ def choose_passages(
         # "which city was the one before in?" asks about that one.
         past = np.array([_fits(Expect.PAST, c.text) for c in chunks], dtype=bool)
         fused = fused + (EARLIER_PENALTY if recalls_earlier else -EARLIER_PENALTY) * past.astype(np.float32)
-    ranked = [int(r) for r in np.argsort(-fused, kind="stable")]
+    # The "Updated:" line dates the article, not anything it reports: only a question about the
+    # article itself gets it (`metadata_passages`), not "what time does the Super Bowl start?".
+    ranked = [int(r) for r in np.argsort(-fused, kind="stable") if not _DATELINE.match(chunks[int(r)].text)]
     # Only the first few sentences of the right shape are ever used, those about the meeting asked first.
     shaped = sorted(islice((r for r in ranked if _fits(expect, chunks[r].text)), 6), key=lambda r: past[r] != recalls_earlier)
     order = shaped[:3]

@@ -14,7 +14,8 @@ unknown to them and one of these holds:
   not counting everyday words ("how long were they in the room?"),
   unless each unknown word has a clear paraphrase there ("the property's name" for "Filoli estate").
 - a yes-or-no question names a thing in two unknown words side by side ("did they agree
-  to keep AI out of nuclear weapons?"): it checks a claim the documents don't make.
+  to keep AI out of nuclear weapons?"), or an uncommon one with nothing close in the
+  documents ("did China agree to buy soybeans?"): it checks a claim they don't make.
 
 Everything here is pure but for word-frequency and place-name data, loaded on first use.
 """
@@ -68,7 +69,7 @@ FRAME_WORDS = frozenset(
     shown pictured depicted subtitle subtitles tagline gives gave given giving gets getting makes making takes taking taken
     flag flagging team brief briefing ballpark color colour readout readouts backstory background context
     spelling spelled spelt spell apostrophe hyphen outlet outlets confirm confirmed verify principal primary
-    length duration physical""".split()
+    length duration physical stamp stamped particulars alongside""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).
@@ -87,6 +88,9 @@ RARE_PARAPHRASE_SUPPORT = 0.55
 # The word an "about ..." phrase ends on is its subject; below this support the documents lack it
 # ("independence" 0.25), above it they paraphrase it ("hotline" for "communications", 0.37).
 HEAD_SUPPORT = 0.33
+# In a yes-or-no question, an uncommon word with support below this is the thing claimed
+# ("soybeans" 0.25, "CEOs" 0.39); a paraphrased one is not ("trip" for "visit", 0.67).
+CLAIM_SUPPORT = 0.42
 # A word before one of these is part of a phrasal verb ("tagged along", "pull the plug"),
 # whose meaning its own token vectors do not carry.
 PARTICLES = ("along", "up", "down", "out", "off", "over", "back", "away", "through", "around")
@@ -369,6 +373,11 @@ def gap_words(
         ]
         if pairs and not paraphrased:
             return list(dict.fromkeys(w for pair in pairs for w in pair))
+        # "did China agree to buy soybeans?", "did Xi dine with CEOs?": an uncommon thing the
+        # documents have nothing close to is the claim's subject.
+        claimed = [w for w in unknown if zipf(w) < SLOT_ZIPF and found.get(w, 1.0) < CLAIM_SUPPORT]
+        if claimed:
+            return claimed
     unsupported = [w for w, best in found.items() if best < MIN_SUPPORT]
     if unsupported:
         return unsupported

@@ -12,7 +12,7 @@ _SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 _SUMMARY = re.compile(
-    r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|bullet(?:s| points?)|gist|nutshell|takeaways?|highlights|bottom line|"
+    r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|bullet(?:s| points?)|gist|nutshell|takeaways|(?:the|key|main|big|biggest|one|your) takeaway|highlights|bottom line|"
     r"(?:key|main|major|big) (?:points|takeaways|outcomes|results|agreements|things|deals|announcements)|"
     r"(?:what|which) (?:were|are) the (?:\w+ )?outcomes|outcomes?\b|what (?:came|come) out of|"
     r"what happened(?: at| during| in)?(?: the| this)?(?: summit| meeting| talks)?"
@@ -308,7 +308,7 @@ _TASK = re.compile(
 # "how do I fix my wifi?", "any tips for Beijing?", "recommend a novel": advice for the asker.
 _ADVICE = re.compile(
     r"\bhow (?:do|can|should|would) i\b|"
-    r"\b(?:should|can|could|shall) i\b(?! (?:know|read|understand|remember|get|have|ask|see the|quote))|"
+    r"\b(?:should|can|could|shall) i\b(?! (?:know|read|understand|remember|get|have|ask|see the|quote|use|cite|pull))|"
     r"\btips?\b(?= for\b|\W*$)|(?:^|\b(?:you|u) )recommend\b|\brecommend (?:me|us)\b|\brecommendations? for\b",
     re.IGNORECASE,
 )
@@ -451,7 +451,7 @@ def _names_place(expect: Expect, sentence: str) -> bool:
 
 
 _METADATA = re.compile(
-    r"\b(?:publish\w*|posted|updated|dated|headline|(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!['’]s official )title(?! (?:did|does|do|has|had|was|is|held|holds) )|"
+    r"\b(?:publish\w*|posted|updated?|dated|headline|(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!['’]s official )title(?! (?:did|does|do|has|had|was|is|held|holds) )|"
     r"byline|author|written|wrote|standfirst|sub-?head(?:line|ing)?s?|sub-?titles?|dek|"
     r"date (?:of|on) (?:the |this |that )?(?:article|story|piece|report|post|it)|"
     r"(?:article|story|piece|report|post)(?:['’]s)? date|"

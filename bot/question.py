@@ -40,7 +40,11 @@ _PER_ARTICLE = re.compile(
     r"(?:['’]s (?:telling|account|version)|(?!['’]))\b[,;]?",
     re.IGNORECASE,
 )
-_POLITE = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx|por favor|gracias|merci|danke|bitte)\b[\s!]*", re.IGNORECASE)  # commas stay: they end clauses
+_POLITE = re.compile(
+    r"\b(?:please|pls|plz|thanks|thank you|thx|por favor|gracias|merci|danke|bitte|might i ask|may i ask|if i may(?: ask)?|"
+    r"if you (?:don['’]t|do not) mind)\b[\s!]*",
+    re.IGNORECASE,
+)  # commas stay: they end clauses
 _MARKDOWN = re.compile(r"[*_`~|>]+|^#+\s*", re.MULTILINE)
 _REPEATED_PUNCTUATION = re.compile(r"\s*([?!.])[?!.\s]*$")
 _SPACE = re.compile(r"\s+")
@@ -66,6 +70,11 @@ _ASIDE = re.compile(
     r"^((?:what|which|who|where|when|how|why)\b[^,;]{8,}?)\s*[,;]\s+(?:i['’]?m|i am|we['’]?re|we are|just|feels|it feels|"
     r"asking (?:because|for)|need(?:ed)? (?:it|this) for|for (?:a|my|our) |no cap|i forg[oe]t|i can['’]?t remember|"
     r"can['’]?t remember|i think|idk|if i remember)[^?]*\??$",
+    re.IGNORECASE,
+)
+# "..., our opp is gonna say it has none": who the asker answers to, not the question.
+_ASIDE_ABOUT_US = re.compile(
+    r"[,;]\s+(?:our|my) (?:opp|opps|opponents?|other team|prof|professor|teacher|boss|editor|team|class|club)\b[^,;?]*(?=[,;?]|$)",
     re.IGNORECASE,
 )
 # "... #USChina": trailing hashtags tag a post; they ask nothing.
@@ -134,6 +143,18 @@ IDIOMS = [
     (re.compile(r"\bchalk(?:ed|s)? (.{1,40}?) up to\b", re.IGNORECASE), r"ascribe \1 to"),
     # "where did he bring it up?": mention it
     (re.compile(r"\b(?:bring|brings|brought|bringing) (?:it |that |this |them |the (?:issue|topic|subject) )?up\b", re.IGNORECASE), "mention it"),
+    # "members of the President's cabinet": in US government, its secretaries
+    (
+        re.compile(
+            r"\b(?:members of (?:the |his |biden['’]s |the president['’]s )?cabinet|cabinet (?:members|officials|secretaries|people|picks))\b",
+            re.IGNORECASE,
+        ),
+        "secretaries",
+    ),
+    # "in which town does that estate lie?": where it is located
+    (re.compile(r"\b(?:lie|lies)\b(?=\s+(?:in|near|outside)\b|\W*$)", re.IGNORECASE), "located"),
+    # "give me evidence china has leverage over iran": the claim is the question
+    (re.compile(r"^(?:give me |i need |find me |show me |any )?(?:some |any )?(?:evidence|proof) (?:that |for )?", re.IGNORECASE), ""),
     # "anything concrete or just hot air?"
     (re.compile(r"\b(?:hot air|empty (?:words|promises|talk)|lip service|all talk)\b", re.IGNORECASE), "talk"),
     (re.compile(r"\b(?:go|goes|went|going|gone) (?:so )?well\b|\bwork(?:ed|s)? out\b", re.IGNORECASE), "success"),
@@ -267,6 +288,7 @@ def clean_question(text: str) -> str:
     text = _GUESSED_TAIL.sub(r"\1?", text)
     text = _ASIDE.sub(r"\1?", text)
     text = _CHOICES.sub(r"\1?", text)
+    text = _ASIDE_ABOUT_US.sub("", text)
     text = _SPACE.sub(" ", text).strip(" ,;:-")
     text = _REPEATED_PUNCTUATION.sub(lambda m: "?" if "?" in m.group() else m.group(1), text)
     if len(text) > MAX_QUESTION_CHARS:

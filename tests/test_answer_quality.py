@@ -169,6 +169,10 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what exactly did china agree to do about fen tan yl", "fentanyl"),  # a word typed in pieces
         ("what day of the week did they meet? cant remember if it said tuesday", "Wednesday"),
         ("what did biden want china to do with iran? and where did he bring it up", "smaller sessions"),
+        ("In which town does that estate lie, might I ask?", "Woodside"),
+        ("Which members of the President's cabinet were in attendance alongside him?", "Blinken"),
+        ("give me evidence china has leverage over iran, our opp is gonna say it has none", "leverage"),
+        ("hey bot what quote can i use from biden about going back to direct comms", "direct"),  # no advice asked
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -198,6 +202,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("what's the capital of australia", "australia"),
         ("did they talk about the taiwan election in january", "election"),  # the thing the phrase names
         ("What factors contributed to the 2008 global financial crisis?", "2008"),  # a year it never writes
+        ("did china agree to buy more us soybeans or anything like that", "soybeans"),  # a claim about a thing it lacks
     ],
 )
 def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answerer, question: str, named: str) -> None:
@@ -243,6 +248,8 @@ def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer
         "tell me a joke",
         "translate 'thank you very much' into Mandarin",  # a task, though "Mandarin" is near "Chinese"
         "any tips for a first trip to Beijing? what should I see?",  # advice, though Beijing is China's capital
+        "um what time does the super bowl start this year",  # the "Updated:" line times the article, nothing else
+        "best cheap takeaway near campus that's open after 11? asking for the whole club",  # food, no summary
     ],
 )
 def test_off_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
