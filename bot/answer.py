@@ -71,7 +71,7 @@ SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
 # "Who told reporters …?": a sentence saying who, whose fused score is at least this, answers it.
 SOURCE_MATCH = 0.35
 # "Where was it?", "how does the article describe the venue?"; not "what time is it?"
-_REPORTED = re.compile(r"\b(?:did|was|were|had|article|story|piece|report)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:did|was|were|had|article|story|piece|report|described|reported|mentioned)\b", re.IGNORECASE)
 
 
 

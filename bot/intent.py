@@ -101,6 +101,8 @@ _EXPECT_PATTERNS = [
             r"(?:when|what(?:['’]s| is)? (?:the )?(?:exact |precise |actual )?(?:day|date|time|year|month))\b"
             r".*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
             r"scheduled|planned|due|set for|supposed to|expected to)\b|"
+            # "did Xi invite Biden to visit China next year?": a claim about a time ahead
+            r"^(?:did|do|does|is|are|was|were|will|has|have)\b[^?]*\bnext (?:year|month|week|spring|summer|autumn|fall|winter)\b|"
             # "any timeline on when mil-to-mil comms actually restart?": a restart still ahead
             r"\b(?:timeline|timetable|start date) (?:on|for)\b|"
             r"\bwhen(?![^?]*\b(?:did|was|were|had|agreed|since)\b)[^?]*\b(?:restart|resume|reopen)s?\b|"

@@ -65,7 +65,7 @@ _ASKS_NAME = [
     # "who was the senior official that ...", "who is the chinese finance minister"
     re.compile(
         r"^(?:so |and |but )?who(?:'s| is| was) (?:the|our|their) (?P<target>[\w'’ -]{2,40}?)"
-        r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| to\b| of\b| for\b| and\b|\W*$)",
+        r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| to\b| of\b| for\b| and\b| [a-z]+ing\b(?! to\b)|,|\W*$)",
         re.IGNORECASE,
     ),
 ]

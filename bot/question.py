@@ -68,13 +68,18 @@ _GUESSED_TAIL = re.compile(
 # "what time was it updated, im trying to settle a bet": an aside after the question.
 _ASIDE = re.compile(
     r"^((?:what|which|who|where|when|how|why)\b[^,;]{8,}?)\s*[,;]\s+(?:i['’]?m|i am|we['’]?re|we are|just|feels|it feels|"
-    r"asking (?:because|for)|need(?:ed)? (?:it|this) for|for (?:a|my|our) |no cap|i forg[oe]t|i can['’]?t remember|"
+    r"asking (?:because|for)|need(?:ed)? (?:it|this) for|for (?:a|my|our|the) |no cap|i forg[oe]t|i can['’]?t remember|"
     r"can['’]?t remember|i think|idk|if i remember)[^?]*\??$",
     re.IGNORECASE,
 )
 # "..., our opp is gonna say it has none": who the asker answers to, not the question.
 _ASIDE_ABOUT_US = re.compile(
     r"[,;]\s+(?:our|my) (?:opp|opps|opponents?|other team|prof|professor|teacher|boss|editor|team|class|club)\b[^,;?]*(?=[,;?]|$)",
+    re.IGNORECASE,
+)
+# "how is the venue described - public site or something more private?": guesses offered.
+_GUESSED_OPTIONS = re.compile(
+    r"\s*[-—–,:;]\s*(?:an? |the )?[\w' -]{1,30}? or (?:something|somewhere|someone)(?: (?:more|less|a bit|else))?(?: [\w-]+)?\W*$",
     re.IGNORECASE,
 )
 # "... #USChina": trailing hashtags tag a post; they ask nothing.
@@ -155,6 +160,14 @@ IDIOMS = [
     (re.compile(r"\b(?:lie|lies)\b(?=\s+(?:in|near|outside)\b|\W*$)", re.IGNORECASE), "located"),
     # "give me evidence china has leverage over iran": the claim is the question
     (re.compile(r"^(?:give me |i need |find me |show me |any )?(?:some |any )?(?:evidence|proof) (?:that |for )?", re.IGNORECASE), ""),
+    # "straining ties": relations
+    (
+        re.compile(
+            r"\b(strain\w*|sour\w*|hurt\w*|damag\w*|improv\w*|repair\w*|mend\w*|bilateral|diplomatic|frayed|warm\w*) ties\b",
+            re.IGNORECASE,
+        ),
+        r"\1 relations",
+    ),
     # "anything concrete or just hot air?"
     (re.compile(r"\b(?:hot air|empty (?:words|promises|talk)|lip service|all talk)\b", re.IGNORECASE), "talk"),
     (re.compile(r"\b(?:go|goes|went|going|gone) (?:so )?well\b|\bwork(?:ed|s)? out\b", re.IGNORECASE), "success"),
@@ -286,6 +299,7 @@ def clean_question(text: str) -> str:
     text = _GUESSES.sub("", text)
     text = _GUESSED_PLACE.sub("", text)
     text = _GUESSED_TAIL.sub(r"\1?", text)
+    text = _GUESSED_OPTIONS.sub("?", text)
     text = _ASIDE.sub(r"\1?", text)
     text = _CHOICES.sub(r"\1?", text)
     text = _ASIDE_ABOUT_US.sub("", text)

@@ -173,6 +173,9 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("Which members of the President's cabinet were in attendance alongside him?", "Blinken"),
         ("give me evidence china has leverage over iran, our opp is gonna say it has none", "leverage"),
         ("hey bot what quote can i use from biden about going back to direct comms", "direct"),  # no advice asked
+        ("what town was the estate in, for the client note", "Woodside"),  # an aside
+        ("how is the venue described - public site or something more private?", "secluded"),  # guesses offered
+        ("did biden say anything quotable about the fentanyl deal", "save lives"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -233,6 +236,8 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "Which chemical companies, by name, will China pursue under the deal?",
         "balloon shot down where",  # no place beside the balloon
         "which chem companies named",
+        "who was the senior us official briefing reporters, name pls",
+        "did xi invite biden to visit china next year?",  # a claim about a time ahead, none in the answer
         "The Chinese chemical companies that will be punished, what are their names?",
     ],
 )
