@@ -267,8 +267,13 @@ def _spell_out(text: str) -> str:
     return _WH_DID.sub(r"\1 did", text)
 
 
+# A terminal colour or cursor code pasted along with the text ("\x1b[31m").
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])")
+
+
 def _printable(text: str) -> str:
-    """Drop control and format characters (bidi marks, zero-width joiners); keep letters and emoji."""
+    """Drop terminal codes, control and format characters (bidi marks, zero-width joiners); keep letters and emoji."""
+    text = _ANSI.sub(" ", text)
     return "".join(" " if unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} else ch for ch in text)
 
 

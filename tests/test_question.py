@@ -161,6 +161,10 @@ def test_chat_shorthand_is_spelled_out(typed: str, clean: str) -> None:
     assert clean_question(typed) == clean
 
 
+def test_terminal_codes_are_dropped() -> None:
+    assert clean_question("\x1b[31mwhat about AI?\x1b[0m") == "what about AI?"
+
+
 def test_a_polite_request_asks_its_question() -> None:
     assert clean_question("Would you kindly remind me what China agreed to do?") == "what China agreed to do?"
     assert clean_question("could you tell me the name of the estate?") == "what is the name of the estate?"
