@@ -149,6 +149,12 @@ def _citation(passage: Passage) -> Citation:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "which summit", "what bigger conference", "the bigger summit going on": an event asked for by kind.
+_EVENTS = r"(?:summit|conference|forum|event|gathering|convention)s?"
+_ASKS_EVENT = re.compile(rf"\b(?:what|which)(?: was| is)?(?: the| a)?(?: \w+)? {_EVENTS}\b", re.IGNORECASE)
+_EVENT = re.compile(rf"\b{_EVENTS}\b", re.IGNORECASE)
+_THE_ARTICLE = re.compile(r"\b(?:article|story|piece|report)\b", re.IGNORECASE)
+_SEQUENCE = re.compile(r"\b(?:led|lead|leads|leading|followed|follows|preceded|caused|came|comes|after|before)\b", re.IGNORECASE)
 
 
 def _sentence(text: str) -> str:
@@ -275,6 +281,17 @@ class Answerer:
         # "Where and when will the experts meet?": each part that needs a date, a number or a
         # time ahead must find one in the answer.
         # ("How long had it been since they met?" asks how long ago, not for a length.)
+        # "What summit was Xi in San Francisco for?": when the only events named are ones the
+        # documents look back to, the event asked about is not among them.
+        if (
+            _ASKS_EVENT.search(reading.asking)
+            and expect is not Expect.PAST
+            and not self._recalls_earlier(reading.corrected)
+            and not _THE_ARTICLE.search(reading.asking)  # "what event is this article about?"
+            and not _SEQUENCE.search(reading.asking)  # "what event followed the balloon incident?"
+            and all(fits(Expect.PAST, p.chunk.text) for p in passages if _EVENT.search(p.chunk.text))
+        ):
+            return self._decline(question, scores, [])
         for part in expected_answers(asked)[1:]:
             if part in STRICT - {Expect.DURATION} and not any(fits(part, p.chunk.text) for p in passages):
                 return self._decline(question, scores, reading.unknown)

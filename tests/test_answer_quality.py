@@ -176,6 +176,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what town was the estate in, for the client note", "Woodside"),  # an aside
         ("how is the venue described - public site or something more private?", "secluded"),  # guesses offered
         ("did biden say anything quotable about the fentanyl deal", "save lives"),
+        ("which summit did they last meet at", "G20"),  # the earlier one asked for
+        ("According to the article, what event followed the balloon incident?", "Pelosi"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -238,6 +240,8 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "which chem companies named",
         "who was the senior us official briefing reporters, name pls",
         "did xi invite biden to visit china next year?",  # a claim about a time ahead, none in the answer
+        "what summit was xi in sf for",  # the only summit named is the earlier one
+        "why was xi even in san francisco, what event was he there for",
         "The Chinese chemical companies that will be punished, what are their names?",
     ],
 )
