@@ -44,7 +44,7 @@ from bot.intent import (
     without_summary,
 )
 from bot.names import asked_name, naming_rows
-from bot.question import clean_question, focus, follow_up, question_sentences, reads_as_keywords
+from bot.question import clean_question, focus, follow_up, question_sentences, reads_as_keywords, without_guesses
 from bot.speakers import asked_speaker, speaking_rows, titles_of
 from bot.suggest import suggest_questions
 from index.chunk import Chunk
@@ -226,7 +226,7 @@ class Answerer:
             subject = summary_subject(asked).lower()
             gap = [w for w in gap if re.search(rf"\b{re.escape(w)}\b", subject)]
             # "tl;dr on fentanyl: what did China agree to do?" asks about one topic, not all.
-            if not gap and not self._names_topic(without_summary(asked)):
+            if not gap and not self._names_topic(without_summary(without_guesses(asked))):
                 summary = summary_passages(self.retriever.chunks, scores, self.retriever.lexicon)
                 return self._answer(question, summary, messages.SUMMARY_LEAD)
         if gap:

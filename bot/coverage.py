@@ -69,7 +69,9 @@ FRAME_WORDS = frozenset(
     shown pictured depicted subtitle subtitles tagline gives gave given giving gets getting makes making takes taking taken
     flag flagging team brief briefing ballpark color colour readout readouts backstory background context
     spelling spelled spelt spell apostrophe hyphen outlet outlets confirm confirmed verify principal primary
-    length duration physical stamp stamped particulars alongside quotable version versions provided provide provides""".split()
+    length duration physical stamp stamped particulars alongside quotable version versions provided provide provides
+    frame framed framing characterise characterised characterize characterized portray portrayed portrays
+    raise raised raises raising thread threads channel""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

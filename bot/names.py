@@ -127,9 +127,21 @@ def _names_near(tokens: Sequence[str], i: int, own: set[str], place_asked: bool)
         word = tokens[j]
         if j == 0 or j == i or not _CAPITALISED.fullmatch(word):
             continue
-        if stem(word.lower()) not in own and word.lower() not in STOPWORDS and (place_asked or not is_place(word)):
-            return True  # a place beside it ("a US official") is no name of it
+        # A place beside it ("a US official", "an estate outside of San Francisco") is no name of it.
+        if stem(word.lower()) not in own and word.lower() not in STOPWORDS and (place_asked or not _a_place(tokens, j)):
+            return True
     return False
+
+
+def _a_place(tokens: Sequence[str], j: int) -> bool:
+    """The capitalised token at `j` names a place: a known one, or one after "in", "near" or "outside of"."""
+    if is_place(tokens[j]):
+        return True
+    k = j - 1
+    while k >= 0 and _CAPITALISED.fullmatch(tokens[k]):  # "outside of San Francisco": back to "of"
+        k -= 1
+    before = [t.lower() for t in tokens[max(0, k - 1) : k + 1]]
+    return bool(before) and (before[-1] in {"in", "near", "outside"} or before == ["outside", "of"])
 
 
 def named(target: Sequence[str], sentences: Sequence[str]) -> bool:

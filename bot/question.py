@@ -391,6 +391,15 @@ def reads_as_keywords(text: str, most: int = 4) -> bool:
     return len(re.findall(r"[\w'’-]+", text)) <= most and not _ASKS.search(text) and not _INDIRECT.search(text)
 
 
+# "Military, drugs, and I believe something on computers?": a guess at the answer, not a question.
+_BELIEVED = re.compile(r"\bi (?:believe|think|recall|reckon|guess)\b|\bif i remember\b", re.IGNORECASE)
+
+
+def without_guesses(text: str) -> str:
+    """The message without the sentences that guess at the answer ("… and I believe something on computers?")."""
+    return " ".join(p for p in _SENTENCES.split(text) if p.strip() and (_asks(p) or not _BELIEVED.search(p)))
+
+
 def question_sentences(text: str) -> str:
     """The sentences of a message that ask something; the whole message if none or all do.
 
@@ -402,7 +411,7 @@ def question_sentences(text: str) -> str:
         p
         for i, p in enumerate(sentences)
         if _asks(p)
-        or (p.rstrip().endswith("?") and not _GUESSING.match(p) and not _empty_request(p))
+        or (p.rstrip().endswith("?") and not _GUESSING.match(p) and not _empty_request(p) and not _BELIEVED.search(p))
         or (i + 1 < len(sentences) and _POINTS_BACK.search(sentences[i + 1]) and _asks(sentences[i + 1]))
     ]
     # "my book club wondered which group Iran backs, and I said ...": which group Iran backs

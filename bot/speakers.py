@@ -57,7 +57,7 @@ _NOT_SPEAKERS = frozenset(
     """i you he she it we they them anyone someone somebody anybody people everyone the a an this that
     article articles story report text doc document documents bot summitbot side sides both leaders leader
     officials official government governments piece pieces paper post writeup coverage author reporter reporters
-    journalist journalists outlet""".split()
+    journalist journalists outlet caption photo pic picture image headline title""".split()
 )
 _TITLES = re.compile(r"^(?:the|mr|mrs|ms|dr|president|leader|premier|minister|secretary)\.?\s+", re.IGNORECASE)
 _VERBS = (

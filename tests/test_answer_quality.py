@@ -178,6 +178,10 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("did biden say anything quotable about the fentanyl deal", "save lives"),
         ("which summit did they last meet at", "G20"),  # the earlier one asked for
         ("According to the article, what event followed the balloon incident?", "Pelosi"),
+        ("whats the name of the estate in the photo? the fancy garden place", "Filoli"),  # not "outside of San Francisco"
+        ("@summitbot quick one for the thread, what's the headline of this article?", "vow"),
+        ("could you summarise the main agreements? Military, drugs, and I believe something on computers?", "fentanyl"),
+        ("How does the article characterise the state of US-China relations?", "strained"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:

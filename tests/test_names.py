@@ -29,6 +29,7 @@ def test_the_sentences_giving_the_name_are_found() -> None:
     assert naming_rows(["estate"], SENTENCES) == [1]
     assert naming_rows(["chemical", "companies"], SENTENCES) == []
     assert naming_rows(["photographer"], SENTENCES) is None
+    assert naming_rows(["estate"], ["They met at a secluded country estate outside of San Francisco."]) == []
 
 
 def test_a_name_beside_the_thing_counts_its_own_words_do_not() -> None:
