@@ -374,7 +374,9 @@ def gap_words(
             and re.search(rf"\b{re.escape(a)}\s+{re.escape(b)}\b", question, re.IGNORECASE)
         ]
         if pairs and not paraphrased:
-            return list(dict.fromkeys(w for pair in pairs for w in pair))
+            paired = list(dict.fromkeys(w for pair in pairs for w in pair))
+            # name the word the documents lack, not one they paraphrase ("buy" for "buyer")
+            return [w for w in paired if found.get(w, 0.0) < PARAPHRASE_SUPPORT] or paired
         # "did China agree to buy soybeans?", "did Xi dine with CEOs?": an uncommon thing the
         # documents have nothing close to is the claim's subject.
         claimed = [w for w in unknown if zipf(w) < SLOT_ZIPF and found.get(w, 1.0) < CLAIM_SUPPORT]

@@ -212,6 +212,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("did they talk about the taiwan election in january", "election"),  # the thing the phrase names
         ("What factors contributed to the 2008 global financial crisis?", "2008"),  # a year it never writes
         ("did china agree to buy more us soybeans or anything like that", "soybeans"),  # a claim about a thing it lacks
+        ("did china agree to buy soybeans?", "mention “soybeans”. It"),  # not "buy": the article has "buyer"
     ],
 )
 def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answerer, question: str, named: str) -> None:
