@@ -71,7 +71,7 @@ FRAME_WORDS = frozenset(
     spelling spelled spelt spell apostrophe hyphen outlet outlets confirm confirmed verify principal primary
     length duration physical stamp stamped particulars alongside quotable version versions provided provide provides
     frame framed framing characterise characterised characterize characterized portray portrayed portrays
-    raise raised raises raising thread threads channel""".split()
+    raise raised raises raising thread threads channel shows showing""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

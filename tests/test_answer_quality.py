@@ -182,6 +182,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("@summitbot quick one for the thread, what's the headline of this article?", "vow"),
         ("could you summarise the main agreements? Military, drugs, and I believe something on computers?", "fentanyl"),
         ("How does the article characterise the state of US-China relations?", "strained"),
+        ("what does the photo caption say the pic shows", "Filoli"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
