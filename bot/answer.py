@@ -278,20 +278,11 @@ class Answerer:
             relevance = max(relevance, floor)
         if not passages or relevance < floor:
             return self._decline(question, scores, reading.unknown)
+        if self._asks_another_event(reading, expect, passages):
+            return self._decline(question, scores, [])
         # "Where and when will the experts meet?": each part that needs a date, a number or a
         # time ahead must find one in the answer.
         # ("How long had it been since they met?" asks how long ago, not for a length.)
-        # "What summit was Xi in San Francisco for?": when the only events named are ones the
-        # documents look back to, the event asked about is not among them.
-        if (
-            _ASKS_EVENT.search(reading.asking)
-            and expect is not Expect.PAST
-            and not self._recalls_earlier(reading.corrected)
-            and not _THE_ARTICLE.search(reading.asking)  # "what event is this article about?"
-            and not _SEQUENCE.search(reading.asking)  # "what event followed the balloon incident?"
-            and all(fits(Expect.PAST, p.chunk.text) for p in passages if _EVENT.search(p.chunk.text))
-        ):
-            return self._decline(question, scores, [])
         for part in expected_answers(asked)[1:]:
             if part in STRICT - {Expect.DURATION} and not any(fits(part, p.chunk.text) for p in passages):
                 return self._decline(question, scores, reading.unknown)
@@ -326,6 +317,18 @@ class Answerer:
     def _about_the_meeting(self, asked: str, expect: Expect) -> bool:
         """ "How long did it last?", "where was it held?": nothing named, so the meeting reported is meant."""
         return expect in ABOUT_THE_MEETING and _REPORTED.search(asked) is not None and self._names_nothing(asked)
+
+    def _asks_another_event(self, reading: Reading, expect: Expect, passages: list[Passage]) -> bool:
+        """ "What summit was Xi in San Francisco for?": the only events the answer names are ones
+        the documents look back to (the G20 in Bali), so the event asked about is not among them."""
+        return (
+            _ASKS_EVENT.search(reading.asking) is not None
+            and expect is not Expect.PAST
+            and not self._recalls_earlier(reading.corrected)
+            and not _THE_ARTICLE.search(reading.asking)  # "what event is this article about?"
+            and not _SEQUENCE.search(reading.asking)  # "what event followed the balloon incident?"
+            and all(fits(Expect.PAST, p.chunk.text) for p in passages if _EVENT.search(p.chunk.text))
+        )
 
     def _names_nothing(self, asked: str) -> bool:
         """Every word is a frame word, the kind of answer wanted, or the documents' ubiquitous subject."""

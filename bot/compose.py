@@ -101,11 +101,11 @@ def choose_passages(
     dense = scores.dense
     fused = scores.fused - HEADLINE_PENALTY * np.array([c.paragraph == 1 for c in chunks], dtype=np.float32)
     quotes_asked = said_by is not None
-    if said_by:
-        # "What did Biden say the deal would do?": his words, not the headline's.
-        fused = fused + SPEAKER_BONUS * np.isin(np.arange(len(chunks)), said_by).astype(np.float32)
-    if naming:
-        fused = fused + SPEAKER_BONUS * np.isin(np.arange(len(chunks)), naming).astype(np.float32)
+    # "What did Biden say the deal would do?": his words, not the headline's; "what's the estate
+    # called?": the sentence that gives its name.
+    favoured = [*(said_by or ()), *naming]
+    if favoured:
+        fused = fused + SPEAKER_BONUS * np.isin(np.arange(len(chunks)), favoured).astype(np.float32)
     past = np.zeros(len(chunks), dtype=bool)
     if expect in ABOUT_THE_MEETING:
         # "Where was the summit?" asks about this meeting, not the one a sentence looks back to;

@@ -116,9 +116,10 @@ def naming_rows(target: Sequence[str], sentences: Sequence[str]) -> list[int] | 
         if prefix not in sentence.lower():  # most sentences go at once, unsplit
             continue
         tokens = re.findall(r"[\w'’-]+|[^\w\s]", sentence)
-        if any(_names_near(tokens, i, own, place_asked) for i, t in enumerate(tokens) if stem(t.lower()) == head):
+        heads = [i for i, t in enumerate(tokens) if stem(t.lower()) == head]
+        found_head = found_head or bool(heads)
+        if any(_names_near(tokens, i, own, place_asked) for i in heads):
             rows.append(row)
-        found_head = found_head or any(stem(t.lower()) == head for t in tokens)
     return rows if found_head else None
 
 

@@ -109,7 +109,8 @@ SHORTHAND = {
     "sit-down": "meeting", "wrt": "about", "gvt": "government", "govts": "governments", "cali": "California",
     "touchpoint": "meeting", "touchpoints": "meetings", "bilat": "meeting", "principals": "leaders",
     "backstory": "background", "anon": "anonymous", "fent": "fentanyl",
-    "wh": "White House", "fm": "foreign minister", "calif": "California", "tues": "Tuesday", "thurs": "Thursday", "timestamp": "updated time", "time stamp": "updated time",
+    "wh": "White House", "fm": "foreign minister", "calif": "California", "tues": "Tuesday", "thurs": "Thursday",
+    "timestamp": "updated time", "time stamp": "updated time",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")
@@ -303,10 +304,9 @@ def clean_question(text: str) -> str:
     text = _GUESS.sub("", text)
     text = _GUESSES.sub("", text)
     text = _GUESSED_PLACE.sub("", text)
-    text = _GUESSED_TAIL.sub(r"\1?", text)
+    for tail in (_GUESSED_TAIL, _ASIDE, _CHOICES):  # the question, then a guess or an aside
+        text = tail.sub(r"\1?", text)
     text = _GUESSED_OPTIONS.sub("?", text)
-    text = _ASIDE.sub(r"\1?", text)
-    text = _CHOICES.sub(r"\1?", text)
     text = _ASIDE_ABOUT_US.sub("", text)
     text = _SPACE.sub(" ", text).strip(" ,;:-")
     text = _REPEATED_PUNCTUATION.sub(lambda m: "?" if "?" in m.group() else m.group(1), text)
@@ -372,23 +372,28 @@ def _plain_request(text: str) -> str:
     return _REQUEST.sub(plain, text)
 
 
+_EMPTY_REQUEST = frozenset("that this it please again kindly me us you so thanks thank".split())
+
+
 def _empty_request(sentence: str) -> bool:
     """ "Could you tell me?", "can you tell me that?": a request that asks nothing itself."""
     rest = _REQUEST.sub(" ", sentence)
     return all(w in _EMPTY_REQUEST for w in re.findall(r"[\w'’]+", rest.lower()))
 
 
+def _phrased_as_question(sentence: str) -> bool:
+    """A question word leads it, or it puts a question as a statement ("I'm not sure what …")."""
+    return bool(_ASKS.search(sentence) or _INDIRECT.search(sentence))
+
+
 def _asks(sentence: str) -> bool:
     """The sentence asks something of substance: not just "Could you tell me?"."""
-    return bool(_ASKS.search(sentence) or _INDIRECT.search(sentence)) and not _empty_request(sentence)
-
-
-_EMPTY_REQUEST = frozenset("that this it please again kindly me us you so thanks thank".split())
+    return _phrased_as_question(sentence) and not _empty_request(sentence)
 
 
 def reads_as_keywords(text: str, most: int = 4) -> bool:
     """A search-box query: a few words and no question word ("mil comms status", "wang yi title")."""
-    return len(re.findall(r"[\w'’-]+", text)) <= most and not _ASKS.search(text) and not _INDIRECT.search(text)
+    return len(re.findall(r"[\w'’-]+", text)) <= most and not _phrased_as_question(text)
 
 
 # "Military, drugs, and I believe something on computers?": a guess at the answer, not a question.

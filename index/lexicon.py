@@ -19,14 +19,14 @@ from rapidfuzz.distance import OSA
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 STOPWORDS = frozenset(
-    """a whose about above after again against all am an and any are aren't as at be because been before being below
+    """a about above after again against all am an and any are aren't as at be because been before being below
     between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each
     few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself
     him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't
     my myself no nor not of off on once only or other ought our ours ourselves out over own same shan't she she'd
     she'll she's should shouldn't so some such than that that's the their theirs them themselves then there
     there's these they they'd they'll they're they've this those through to too under until up very was wasn't we
-    we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's
+    we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom whose why why's
     with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves will shall may might
     must also just s t mr ms mrs dr what'd who'd how'd where'd why'd there'd that'd it'd what'll who'll
     that'll there'll it'll what're who're there're what've who've could've would've should've""".split()
@@ -414,9 +414,8 @@ class Lexicon:
                 known = self.known_term(corrected) if corrected else None
             found.append(known or stem(word))
             # "who is Iran backing?" finds "a backer of Hamas"; "who buys" finds "a buyer".
-            agent = next((stem(f"{found[-1]}{end}") for end in ("er", "r") if stem(f"{found[-1]}{end}") in self.stems), None)
-            if agent and len(found[-1]) >= 3:
-                found.append(agent)
+            agents = [stem(found[-1] + end) for end in ("er", "r")] if len(found[-1]) >= 3 else []
+            found.extend(next(([a] for a in agents if a in self.stems), []))
         return found
 
     def phrase_overlap(self, question: str) -> npt.NDArray[np.float32]:
