@@ -148,6 +148,8 @@ def _citation(passage: Passage) -> Citation:
     return Citation(chunk.source, chunk.title, chunk.paragraph, chunk.text, round(passage.score, 3))
 
 
+# "a rundown for a non-expert", "recap for my class": who the summary is for, not its subject.
+_AUDIENCE = re.compile(r"\bfor (?:a|an|my|our|the|me|us|someone|somebody)\b[^,.;:?!]*", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "which summit", "what bigger conference", "the bigger summit going on": an event asked for by kind.
 _EVENTS = r"(?:summit|conference|forum|event|gathering|convention)s?"
@@ -223,10 +225,13 @@ class Answerer:
             return self._decline(question, scores, [], speakers)  # "what did Blinken say were the outcomes?"
         if wants_summary(asked):
             # "a recap of the tariff talks" is declined; "a quick summary, I'm on the bus" is not.
+            # "summarise the latest fed minutes": a word of the subject the documents never use.
             subject = summary_subject(asked).lower()
-            gap = [w for w in gap if re.search(rf"\b{re.escape(w)}\b", subject)]
+            gap = [
+                w for w in dict.fromkeys(gap + reading.shapeless_unknown) if re.search(rf"\b{re.escape(w)}\b", subject)
+            ]
             # "tl;dr on fentanyl: what did China agree to do?" asks about one topic, not all.
-            if not gap and not self._names_topic(without_summary(without_guesses(asked))):
+            if not gap and not self._names_topic(_AUDIENCE.sub(" ", without_summary(without_guesses(asked)))):
                 summary = summary_passages(self.retriever.chunks, scores, self.retriever.lexicon)
                 return self._answer(question, summary, messages.SUMMARY_LEAD)
         if gap:

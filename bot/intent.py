@@ -336,10 +336,21 @@ def without_summary(question: str) -> str:
     return _SUMMARY.sub(" ", question)
 
 
+# What a summary request names as its subject: a noun phrase after it ("of the tariff talks",
+# "the latest fed minutes"), ending where a preposition, a clause or a participle begins.
+_SUBJECT = re.compile(
+    r"^\s*(?:(?:of|on|about|re|regarding|from)\s+(?=\w)|(?=(?:the|this|that|these|those|today's|yesterday's|last|latest)\b))"
+    r"((?:[\w'’-]+)(?:\s+(?!(?:in|into|for|with|to|from|at|by|like|and|or|so|but|pls|please|plz|is|are|was|were|i|im|we|it)\b)"
+    r"(?![a-z]{3,}(?:ed|ing)\b)[\w'’-]+)*)",
+    re.IGNORECASE,
+)
+
+
 def summary_subject(question: str) -> str:
-    """What a summary request is about: the words after it up to the next comma ("of the tariff talks")."""
+    """What a summary request names as its subject ("of the tariff talks" -> "the tariff talks"), or ""."""
     match = _SUMMARY.search(question)
-    return re.split(r"[,.;:?!]", question[match.end() :], maxsplit=1)[0] if match else ""
+    subject = _SUBJECT.match(question[match.end() :]) if match else None
+    return subject.group(1) if subject else ""
 
 
 def expected_answer(question: str) -> Expect:
