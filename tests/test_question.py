@@ -215,6 +215,25 @@ def test_chat_slang_is_spelled_out() -> None:
     assert question_sentences("for the MUN brief - why is fentanyl a big deal?") == "why is fentanyl a big deal?"
 
 
+def test_a_summary_request_names_its_subject_as_a_noun_phrase() -> None:
+    from bot.intent import summary_subject
+
+    assert summary_subject("can you summarise the latest fed minutes for me, rates desk asked") == "the latest fed minutes"
+    assert summary_subject("tl;dr of the whole article pls quiz is tmrw") == "the whole article"
+    assert summary_subject("can u summarize the article in like 2 sentences") == "the article"
+    assert summary_subject("recap of tariff talks") == "tariff talks"
+    assert summary_subject("bullet pts fine") == ""
+
+
+def test_a_state_code_in_a_place_slot_is_spelled_out() -> None:
+    from bot.coverage import spelled_states
+
+    assert spelled_states("which town in CA was it in?") == "which town in California was it in?"
+    assert spelled_states("Woodside, CA?") == "Woodside, California?"
+    assert spelled_states("WHERE IN CA") == "WHERE IN CA"  # all capitals: "IN" could be anything
+    assert spelled_states("was it in OK shape") == "was it in OK shape"  # a code that is an English word
+
+
 def test_a_long_message_asks_its_last_question() -> None:
     ramble = (
         "ok so i've been doomscrolling since the open and the desk keeps asking me if this moves anything, "
