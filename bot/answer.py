@@ -46,7 +46,7 @@ from bot.intent import (
 )
 from bot.names import asked_name, naming_rows
 from bot.question import clean_question, focus, follow_up, question_sentences, reads_as_keywords, without_guesses
-from bot.speakers import asked_speaker, speaking_rows, titles_of
+from bot.speakers import asked_speaker, speaking_rows, titled_names, titles_of
 from bot.suggest import suggest_questions
 from index.chunk import Chunk
 from index.embed import TokenVectors
@@ -151,6 +151,8 @@ def _citation(passage: Passage) -> Citation:
 
 # "a rundown for a non-expert", "recap for my class": who the summary is for, not its subject.
 _AUDIENCE = re.compile(r"\bfor (?:a|an|my|our|the|me|us|someone|somebody)\b[^,.;:?!]*", re.IGNORECASE)
+# "who's quoted saying ...", "which official said ...": a person is asked for.
+_WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "which summit", "what bigger conference", "the bigger summit going on": an event asked for by kind.
 _EVENTS = r"(?:summit|conference|forum|event|gathering|convention)s?"
@@ -185,6 +187,7 @@ class Answerer:
         ) - frozenset().union(*(lexicon.terms_of(c.text) for c, p in zip(retriever.chunks, past, strict=True) if not p))
         self._sentences = [c.text for c in retriever.chunks]
         self._speakers: dict[str, list[int]] = {}
+        self._titled = titled_names(self._text)
 
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
         """Answer a question in one to three of the documents' sentences, or decline.
@@ -292,7 +295,7 @@ class Answerer:
         for part in expected_answers(asked)[1:]:
             if part in STRICT - {Expect.DURATION} and not any(fits(part, p.chunk.text) for p in passages):
                 return self._decline(question, scores, reading.unknown)
-        return self._answer(question, passages)
+        return self._answer(question, passages, self._who_by_title(reading.asking, passages[0].chunk.text))
 
     def _read(self, asked: str) -> Reading:
         """Fix typos, find the words and places the documents lack, and embed the question once.
@@ -335,6 +338,16 @@ class Answerer:
             and not _SEQUENCE.search(reading.asking)  # "what event followed the balloon incident?"
             and all(fits(Expect.PAST, p.chunk.text) for p in passages if _EVENT.search(p.chunk.text))
         )
+
+    def _who_by_title(self, asked: str, text: str) -> str:
+        """ "Who said they were just being blunt?", answered by "The US President ascribed ...": his name first."""
+        if not _WHO.search(asked):
+            return ""
+        for title, name in self._titled.items():
+            found = re.search(rf"\bthe ({re.escape(title)})\b", text, re.IGNORECASE)
+            if found and name.split()[-1] not in text:
+                return f"{name} (the {found.group(1)}): "
+        return ""
 
     def _names_nothing(self, asked: str) -> bool:
         """Every word is a frame word, the kind of answer wanted, or the documents' ubiquitous subject."""

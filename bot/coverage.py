@@ -71,7 +71,8 @@ FRAME_WORDS = frozenset(
     spelling spelled spelt spell apostrophe hyphen outlet outlets confirm confirmed verify principal primary
     length duration physical stamp stamped particulars alongside quotable version versions provided provide provides
     frame framed framing characterise characterised characterize characterized portray portrayed portrays
-    raise raised raises raising thread threads channel shows showing""".split()
+    raise raised raises raising thread threads channel shows showing list lists listed listing occasion occasions
+    wire wires""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).
@@ -93,6 +94,8 @@ HEAD_SUPPORT = 0.33
 # In a yes-or-no question, an uncommon word with support below this is the thing claimed
 # ("soybeans" 0.25, "CEOs" 0.39); a paraphrased one is not ("trip" for "visit", 0.67).
 CLAIM_SUPPORT = 0.42
+# A word in the "about ..." slot this close to one of the documents' words is a paraphrase ("dangers" for "risks").
+SLOT_PARAPHRASE_SUPPORT = 0.7
 # A word before one of these is part of a phrasal verb ("tagged along", "pull the plug"),
 # whose meaning its own token vectors do not carry.
 PARTICLES = ("along", "up", "down", "out", "off", "over", "back", "away", "through", "around")
@@ -419,7 +422,8 @@ def gap_words(
     return [
         w
         for w in unknown
-        if (zipf(w) < RARE_ZIPF and found.get(w, 0.0) < RARE_PARAPHRASE_SUPPORT) or (w in slot and zipf(w) < SLOT_ZIPF)
+        if (zipf(w) < RARE_ZIPF and found.get(w, 0.0) < RARE_PARAPHRASE_SUPPORT)
+        or (w in slot and zipf(w) < SLOT_ZIPF and found.get(w, 0.0) < SLOT_PARAPHRASE_SUPPORT)
     ]
 
 

@@ -104,6 +104,29 @@ def asked_speaker(question: str, is_name: Callable[[str], bool] = lambda word: T
 _TITLE_BEFORE = r"\b((?:[A-Z]{{2,}}|[A-Z][a-z]+)\s+(?:President|Vice President|Secretary|Minister|Speaker|Premier|[Ll]eader))\s+(?:[A-Z][a-z]+\s+)?{name}\b"
 
 
+_TITLE_THEN_NAME = re.compile(
+    r"\b((?:[A-Z]{2,}|[A-Z][a-z]+)\s+(?:President|Vice President|Secretary|Minister|Speaker|Premier|[Ll]eader))"
+    r"\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b"
+)
+
+
+def titled_names(text: str) -> dict[str, str]:
+    """Each title the documents give one person only, lower case, and that person's name as written.
+
+    "US President Joe Biden" gives {"us president": "Joe Biden"}: a later "The US President
+    ascribed ..." is him.
+    """
+    found: dict[str, set[str]] = {}
+    for match in _TITLE_THEN_NAME.finditer(text):
+        found.setdefault(match.group(1).lower(), set()).add(match.group(2))
+    names = {title: next(iter(held)) for title, held in found.items() if len(held) == 1}
+    # "Chinese President Xi Jinping" and "Chinese leader Xi": one person; keep the fullest name.
+    return {
+        title: max((n for n in names.values() if set(name.split()) <= set(n.split())), key=len)
+        for title, name in names.items()
+    }
+
+
 def titles_of(name: str, text: str) -> list[str]:
     """The titles the documents give a person right before their name ("US President" for "biden")."""
     pattern = re.compile(_TITLE_BEFORE.format(name=re.escape(name.capitalize())))

@@ -188,6 +188,10 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("was it a downtown venue or what? what kind of place was it", "country estate"),  # the guess, then the question
         ("what kind of venue was it - hotel, embassy, something else?", "country estate"),  # bare guesses listed
         ("which town in CA was the estate in?", "Woodside"),  # a state's postal code
+        ("who's quoted saying they were 'just being blunt with one another'", "Joe Biden (the US President)"),
+        ("the headline lists three things they made deals/vows on, what are they", "fentanyl"),
+        ("When was the last time the two leaders had met in person, and on what occasion?", "G20"),
+        ("photo credit on the lead image, which wire?", "AP"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:

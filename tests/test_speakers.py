@@ -51,3 +51,10 @@ def test_a_title_given_before_a_name_speaks_for_them() -> None:
     assert speaking_rows("biden", sentences) == []
     assert speaking_rows("biden", sentences, titles_of("biden", text)) == [1]
     assert speaking_rows("biden", SENTENCES) == [0, 1, 2]  # "He added" speaks for the name before it
+
+
+def test_a_title_given_one_person_names_them() -> None:
+    from bot.speakers import titled_names
+
+    text = "US President Joe Biden met Chinese leader Xi Jinping. Chinese President Xi spoke. US Secretary Antony Blinken and US Secretary Janet Yellen came."
+    assert titled_names(text) == {"us president": "Joe Biden", "chinese leader": "Xi Jinping", "chinese president": "Xi Jinping"}
