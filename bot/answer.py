@@ -45,7 +45,15 @@ from bot.intent import (
     without_summary,
 )
 from bot.names import asked_name, naming_rows
-from bot.question import clean_question, focus, follow_up, question_sentences, reads_as_keywords, without_guesses
+from bot.question import (
+    clean_question,
+    focus,
+    follow_up,
+    question_sentences,
+    reads_as_keywords,
+    without_guesses,
+    without_trailing_context,
+)
 from bot.speakers import asked_speaker, speaking_rows, titled_names, titles_of
 from bot.suggest import suggest_questions
 from index.chunk import Chunk
@@ -261,7 +269,7 @@ class Answerer:
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
         # Not when the unknown word is the subject: "lunch at the estate" is not about the estate.
-        typed = answer_type_words(reading.corrected)
+        typed = answer_type_words(reading.corrected) | (ROLE_NOUNS if expect is Expect.ROLE else set())
         rescue = bool(reading.unknown) and set(reading.unknown) <= typed
         # A name the documents use but the model hardly knows ("where is filoli?"): keywords count.
         rescue = rescue or (not reading.unknown and self._names_rare_word(reading.corrected))
@@ -309,7 +317,7 @@ class Answerer:
         # garden") don't make the question one the documents can't answer.
         asking = question_sentences(corrected)
         covered_places, missing_places = places(asking, self._text, self._lowered)
-        query = country_named(lexicon.expanded(corrected), covered_places, self._lowered)
+        query = country_named(lexicon.expanded(without_trailing_context(corrected)), covered_places, self._lowered)
         covered_words = {w for p in covered_places for w in p.split()}
         unknown = [w for w in unknown_words(asking, lexicon) if w not in covered_words]
         # "Which town was the summit in?": the documents need not say "town"; the answer's shape is

@@ -417,6 +417,24 @@ def without_guesses(text: str) -> str:
     return " ".join(p for p in _SENTENCES.split(text) if p.strip() and (_asks(p) or not _BELIEVED.search(p)))
 
 
+# "need the venue name for the deck", "want a pull quote": what is wanted, said again.
+_WANTS = re.compile(r"(?:i |we )?(?:need|want|looking for|after|searching for|hoping for)\b", re.IGNORECASE)
+
+
+def without_trailing_context(text: str) -> str:
+    """The message without the statements after its last question ("what day was it? copy says 'this week'").
+
+    They tell why it is asked, not what; a clarification ("like the actual name") stays.
+    """
+    sentences = [p for p in re.split(r"(?<=[?!.])\s+", text) if p.strip()]
+    last = max((i for i, p in enumerate(sentences) if _asks(p) or p.rstrip().endswith("?")), default=-1)
+    if last < 0 or last == len(sentences) - 1:
+        return text
+    if any(_GUESSING.search(p) or _asks(p) or _WANTS.match(p) or p.startswith("(") for p in sentences[last + 1 :]):
+        return text
+    return " ".join(sentences[: last + 1])
+
+
 def question_sentences(text: str) -> str:
     """The sentences of a message that ask something; the whole message if none or all do.
 

@@ -192,6 +192,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("the headline lists three things they made deals/vows on, what are they", "fentanyl"),
         ("When was the last time the two leaders had met in person, and on what occasion?", "G20"),
         ("photo credit on the lead image, which wire?", "AP"),
+        ("what day did they strike the deal? copy just says 'this week' and i dont trust it", "Wednesday"),  # context after
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:

@@ -225,6 +225,16 @@ def test_a_summary_request_names_its_subject_as_a_noun_phrase() -> None:
     assert summary_subject("bullet pts fine") == ""
 
 
+def test_statements_after_the_last_question_are_context() -> None:
+    from bot.question import without_trailing_context as trimmed
+
+    assert trimmed("what day did they agree? copy just says 'this week' and i don't trust it") == "what day did they agree?"
+    assert trimmed("what was his soundbite? want a pull quote") == "what was his soundbite? want a pull quote"  # wanted
+    assert trimmed("which estate? like the actual name or what") == "which estate? like the actual name or what"
+    assert trimmed("where was it held? (the meeting)") == "where was it held? (the meeting)"
+    assert trimmed("fentanyl. what was agreed?") == "fentanyl. what was agreed?"  # context first: the subject
+
+
 def test_a_state_code_in_a_place_slot_is_spelled_out() -> None:
     from bot.coverage import spelled_states
 
