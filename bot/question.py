@@ -417,8 +417,11 @@ def without_guesses(text: str) -> str:
     return " ".join(p for p in _SENTENCES.split(text) if p.strip() and (_asks(p) or not _BELIEVED.search(p)))
 
 
-# "need the venue name for the deck", "want a pull quote": what is wanted, said again.
-_WANTS = re.compile(r"(?:i |we )?(?:need|want|looking for|after|searching for|hoping for)\b", re.IGNORECASE)
+# "need the venue name for the deck", "want a pull quote", "the actual property name": what is wanted, said again.
+_WANTS = re.compile(
+    r"(?:i |we )?(?:need|want|looking for|after|searching for|hoping for)\b|the\b|(?:its|it's|his|her|their) \w+\W*$",
+    re.IGNORECASE,
+)
 
 
 def without_trailing_context(text: str) -> str:
