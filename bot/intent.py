@@ -68,7 +68,7 @@ _EXPECT_PATTERNS = [
         re.compile(
             r"\bin the first place\b|\bwhat (?:caused|led to|triggered|prompted|sparked|set off)\b|"
             r"\bwhat set (?:it|that|this|them) off\b|"
-            r"\bwhy (?:did|were|was|had|have|has) [\w'’ -]{2,50}?\b(?:cut|cuts|stop|stopped|end|ended|sever|severed|"
+            r"\bwhy (?:(?:did|were|was|had|have|has|does|do) )?[\w'’ -]{2,50}?\b(?:cut|cuts|stop|stops|stopped|end|ended|sever|severed|"
             r"suspend|suspended|break|broke|broken|freeze|froze|frozen|halt|halted|sour|soured|strain|strained|worsen|worsened)\b",
             re.IGNORECASE,
         ),

@@ -23,6 +23,12 @@ _CHECK = re.compile(
 )
 # "day of week of the meeting, tues or wed": choices offered for a day, a place or a time asked for.
 _KINDS = r"(?:day|date|time|month|year|state|city|town|country)"
+# "blinken title, confirm", "4 hours - pls verify?": the check asked for after the claim.
+_CHECK_TAIL = re.compile(
+    r"\s*[,;:—–-]\s*(?:pls |please |can you |could you |can u )?(?:confirm|verify|fact[- ]?check|double[- ]?check)"
+    r"(?: (?:pls|please|that|this|it))?\s*\??\s*$",
+    re.IGNORECASE,
+)
 _CHOICES = re.compile(
     rf"^((?:(?:the )?{_KINDS}|(?:what|which|in what|in which) {_KINDS})\b[^,;]{{4,}}?)\s*[,;—–-]\s*"
     r"(?:like |maybe |probably )?[\w'’]+(?: [\w'’]+)? or [\w'’]+(?: [\w'’]+)?\s*\??$",
@@ -305,7 +311,7 @@ def clean_question(text: str) -> str:
     text = _HASHTAGS.sub("", text)
     text = _MARKDOWN.sub(" ", text)
     text = _SPACE.sub(" ", text).strip()
-    for pattern in (_BOT_NAME, _GREETING, _BOT_NAME, _WRAPPER, _CHECK):
+    for pattern in (_BOT_NAME, _GREETING, _BOT_NAME, _WRAPPER, _CHECK, _CHECK_TAIL):
         text = pattern.sub("", text, count=1)
     text = re.sub(r"\s+([,;])", r"\1", _POLITE.sub(" ", text))
     text = _PER_ARTICLE.sub(" ", text)

@@ -193,6 +193,9 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("When was the last time the two leaders had met in person, and on what occasion?", "G20"),
         ("photo credit on the lead image, which wire?", "AP"),
         ("what day did they strike the deal? copy just says 'this week' and i dont trust it", "Wednesday"),  # context after
+        ("blinken title, confirm", "Secretary of State"),  # the check asked for after the claim
+        ("why china stop the military talking before?", "Pelosi"),  # a cause, asked without "did"
+        ("why were military communications cut off", "severed"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
