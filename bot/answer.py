@@ -77,6 +77,11 @@ FOCUS_WEIGHT = 0.65
 MIN_DENSE_VAGUE = 0.1
 # Answer kinds whose shape a sentence is checked for (a place, a time, a length, an office).
 SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
+# A word of the question the documents lack is paraphrased by their word at least this close.
+PARAPHRASE_ROW = 0.5
+# Words of the documents this much less close than the closest paraphrase it too; among the closest few.
+PARAPHRASE_MARGIN = 0.1
+PARAPHRASE_K = 8
 # "Who told reporters …?": a sentence saying who, whose fused score is at least this, answers it.
 SOURCE_MATCH = 0.35
 # "Where was it?", "how does the article describe the venue?"; not "what time is it?"
@@ -145,6 +150,12 @@ class Retriever(Protocol):
 
     def support(self, words: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
         """Each word vector's best cosine with any word of the documents."""
+        ...
+
+    def closest_words(
+        self, words: npt.NDArray[np.float32], k: int = 1
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]:
+        """Each word vector's k best cosines with words of the documents, and the rows of those words."""
         ...
 
     def cosines(self, vector: npt.NDArray[np.float32]) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
@@ -222,6 +233,7 @@ class Answerer:
         # "where was it?": nothing named, so the meeting the documents report is meant.
         reading = self._read(f"{asked} (the meeting)" if vague else asked)
         scores, best_dense = self._blend(reading.query, reading.vectors[0:1], reading.vectors[1:2])
+        scores = replace(scores, paraphrase=self._paraphrases(reading))
         # "what's the headline?", "when was it updated?", "where was the photo taken?"; not
         # "according to the headline, where did they last meet?"
         about_the_article = asks_metadata(asked) and (
@@ -389,11 +401,31 @@ class Answerer:
     def _support(self, reading: Reading) -> dict[str, float]:
         """For the unknown words that must mean something in the documents, how close the documents come."""
         words = support_candidates(reading.query, reading.unknown, answer_type_words(reading.query))
-        if not words:
-            return {}
+        return {w: float(best[0]) for w, (best, _) in self._closest(reading, words).items()}
+
+    def _closest(
+        self, reading: Reading, words: Sequence[str], k: int = 1
+    ) -> dict[str, tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]]:
+        """For each word of the question, its k best cosines with words of the documents and those words' rows."""
         places = [[m.span() for m in re.finditer(rf"\b{re.escape(w)}\b", reading.query, re.IGNORECASE)] for w in words]
-        best = self.retriever.support(reading.tokens.words(places))
-        return {w: float(b) for w, b in zip(words, best, strict=True)}
+        found = [(w, p) for w, p in zip(words, places, strict=True) if p]
+        if not found:
+            return {}
+        best, rows = self.retriever.closest_words(reading.tokens.words([p for _, p in found]), k)
+        return {w: (b, r) for (w, _), b, r in zip(found, best, rows, strict=True)}
+
+    def _paraphrases(self, reading: Reading) -> npt.NDArray[np.float32]:
+        """Per row, how closely it paraphrases a word of the question the documents lack ("leverage" for "sway").
+
+        Every row with a word nearly as close as the closest counts ("visit" and "visited" for "trip").
+        """
+        found = np.zeros(len(self.retriever.chunks), dtype=np.float32)
+        asked = set(content_words(reading.asking))
+        for best, rows in self._closest(reading, [w for w in reading.unknown if w in asked], PARAPHRASE_K).values():
+            for cosine, row in zip(best, rows, strict=True):
+                if row >= 0 and cosine >= max(PARAPHRASE_ROW, best[0] - PARAPHRASE_MARGIN):
+                    found[row] = max(found[row], cosine)
+        return found
 
     def _words_in(self, query: str, typed: set[str], text: str) -> bool:
         """Every word the question names, bar the kind of answer it wants (`typed`), stands in the passage."""

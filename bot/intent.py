@@ -481,7 +481,15 @@ STANDFIRST = re.compile(
 )
 
 
+# "the specific mechanism, not the headline": a part of the article ruled out.
+_RULED_OUT = re.compile(
+    r"\b(?:not|rather than|instead of|other than|beyond|besides|apart from|more than)(?: just| only)? (?:the|its|a|what the) "
+    r"[\w-]+(?: [\w-]+)?",
+    re.IGNORECASE,
+)
+
+
 def asks_metadata(question: str) -> bool:
     """The question is about the article itself: its headline, date, author or photo."""
-    return bool(_METADATA.search(question))
+    return bool(_METADATA.search(_RULED_OUT.sub(" ", question)))
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from index.chunk import Chunk, chunk_document
 from index.embed import Embedder, Vectors, unit_rows
@@ -49,21 +50,31 @@ def _embed_batched(embedder: Embedder, texts: list[str], progress: Progress | No
     return np.vstack(parts) if parts else np.zeros((0, embedder.dimension), dtype=np.float32)
 
 
-def _word_vectors(embedder: Embedder, texts: list[str], progress: Progress | None, done: int, total: int) -> Vectors:
-    """The unit vector of every content token of the texts, in context: what the documents' words mean."""
+def _word_vectors(
+    embedder: Embedder, texts: list[str], progress: Progress | None, done: int, total: int
+) -> tuple[Vectors, npt.NDArray[np.int64]]:
+    """The unit vector of every content token of the texts, in context: what the documents' words mean.
+
+    Returns:
+        The vectors, and the row (text) each comes from.
+    """
     parts = []
+    rows = []
     for start in range(0, len(texts), BATCH):
         batch = texts[start : start + BATCH]
-        for text, tokens in zip(batch, embedder.embed_tokens_batch(batch), strict=True):
+        for row, (text, tokens) in enumerate(zip(batch, embedder.embed_tokens_batch(batch), strict=True), start):
             keep = [
                 i
                 for i, (a, b) in enumerate(tokens.spans)
                 if b > a and _CONTENT.search(text[a:b]) and text[a:b].lower() not in STOPWORDS
             ]
             parts.append(unit_rows(tokens.vectors[keep]))
+            rows.append(np.full(len(keep), row, dtype=np.int64))
         if progress:
             progress(done + min(start + BATCH, len(texts)), total)
-    return np.vstack(parts) if parts else np.zeros((0, embedder.dimension), dtype=np.float32)
+    if not parts:
+        return np.zeros((0, embedder.dimension), dtype=np.float32), np.zeros(0, dtype=np.int64)
+    return np.vstack(parts), np.concatenate(rows)
 
 
 def build_index(
@@ -90,7 +101,7 @@ def build_index(
         progress(0, total)  # the documents are readable: the work starts
     sentences = _embed_batched(embedder, texts, progress, 0, total)
     contexts = _embed_batched(embedder, _context_texts(chunks), progress, len(texts), total)
-    words = _word_vectors(embedder, texts, progress, 2 * len(texts), total)
+    words, word_rows = _word_vectors(embedder, texts, progress, 2 * len(texts), total)
     manifest = {
         "model": embedder.name,
         "model_id": model_id,
@@ -116,7 +127,7 @@ def build_index(
         "forms": word_forms(texts, chunk_terms, frequencies),
         "foreign": foreign_words(frequencies),
     }
-    save_index(root, manifest, chunks, sentences, contexts, chunk_terms, words, lexicon)
+    save_index(root, manifest, chunks, sentences, contexts, chunk_terms, words, lexicon, word_rows)
     return Index(load_stored(root), embedder)
 
 

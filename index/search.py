@@ -26,6 +26,9 @@ NAME_BONUS = 0.1
 # A sentence sharing a run of the question's words ("first face-to-face talks in a year") ranks
 # up to this much higher: the question quotes or echoes it.
 PHRASE_BONUS = 0.2
+# A sentence holding the documents' closest word to one the question uses but they lack ("leverage"
+# for "sway") ranks up to this much higher: a keyword match in other words.
+PARAPHRASE_BONUS = 0.1
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class QueryScores:
     leaning: npt.NDArray[np.bool_]  # rows whose sentence needs the one before it
     named: Scores  # 1 where the row holds a several-word name the question names, else 0
     phrase: Scores  # 0..1: how long a run of the question's words the row repeats
+    paraphrase: Scores | None = None  # 0..1: how close a word of the row is to a question word the documents lack
 
     @property
     def dense(self) -> Scores:
@@ -60,6 +64,8 @@ class QueryScores:
     def fused(self) -> Scores:
         """The ranking score: cosine plus a share of keyword overlap and of shared names."""
         fused: Scores = self.dense + LEXICAL_WEIGHT * self.lexical + NAME_BONUS * self.named + PHRASE_BONUS * self.phrase
+        if self.paraphrase is not None:
+            fused = fused + PARAPHRASE_BONUS * self.paraphrase
         return fused
 
 
@@ -112,11 +118,20 @@ class Index:
         A word the documents never use but paraphrase ("hotline" for "communications") still
         finds a close token; a subject they never touch ("pandas") does not.
         """
+        return self.closest_words(words)[0][:, 0]
+
+    def closest_words(self, words: npt.NDArray[np.float32], k: int = 1) -> tuple[Scores, npt.NDArray[np.int64]]:
+        """For each (unit) word vector, the cosines of its k closest words of the documents, best first, and their rows.
+
+        "Why does Beijing have sway over Tehran?": "sway" is closest to "leverage", in the sentence saying why.
+
+        Returns:
+            Two (words, k) arrays; a row of -1 where the documents have fewer than k words.
+        """
         if not len(words) or not self._words.ntotal:
-            return np.zeros(len(words), dtype=np.float32)
-        distances, _ = self._words.search(np.ascontiguousarray(words, dtype=np.float32), 1)
-        found: Scores = distances[:, 0].astype(np.float32)
-        return found
+            return np.zeros((len(words), k), dtype=np.float32), np.full((len(words), k), -1, dtype=np.int64)
+        distances, rows = self._words.search(np.ascontiguousarray(words, dtype=np.float32), k)
+        return distances.astype(np.float32), rows.astype(np.int64)
 
     def dense(self, vector: npt.NDArray[np.float32]) -> Scores:
         """Cosine of a (1, dimension) vector with every row, as `QueryScores.dense` counts it."""

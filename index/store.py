@@ -28,11 +28,12 @@ from typing import Any
 
 import faiss
 import numpy as np
+import numpy.typing as npt
 
 from index.chunk import Chunk
 from index.embed import Vectors
 
-FORMAT = 4
+FORMAT = 5
 
 
 class IndexNotFound(Exception):
@@ -57,7 +58,7 @@ class StoredIndex:
     terms: list[list[str]]
     sentences: Any  # faiss.IndexFlatIP
     contexts: Any
-    words: Any  # every content token of the documents, in context
+    words: Any  # every content token of the documents, in context, with its chunk row as id
     frequencies: dict[str, float]  # everyday English words' Zipf frequencies
     forms: dict[str, str]  # words whose dictionary form is a term of the documents, with that term
     foreign: list[str]  # everyday words of other languages
@@ -78,6 +79,7 @@ def save_index(
     terms: list[list[str]],
     words: Vectors,
     lexicon: dict[str, Any],
+    word_rows: npt.NDArray[np.int64],
 ) -> Path:
     """Write a build and make it current atomically.
 
@@ -90,6 +92,7 @@ def save_index(
         terms: the keyword terms of each chunk.
         words: a unit vector per content token of the documents, in context.
         lexicon: {"frequencies": ..., "forms": ..., "foreign": ...}, the word tables a question needs.
+        word_rows: the chunk row of each of `words`: a close word points to its sentence.
 
     Returns:
         The folder of the new build.
@@ -101,7 +104,9 @@ def save_index(
     staging.mkdir()
     faiss.write_index(_flat_index(sentences), str(staging / "sentences.faiss"))
     faiss.write_index(_flat_index(contexts), str(staging / "contexts.faiss"))
-    faiss.write_index(_flat_index(words), str(staging / "words.faiss"))
+    word_index = faiss.IndexIDMap2(faiss.IndexFlatIP(words.shape[1]))
+    word_index.add_with_ids(words, word_rows)
+    faiss.write_index(word_index, str(staging / "words.faiss"))
     with open(staging / "chunks.jsonl", "w", encoding="utf-8") as out:
         for chunk in chunks:
             out.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")

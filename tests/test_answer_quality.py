@@ -196,6 +196,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("blinken title, confirm", "Secretary of State"),  # the check asked for after the claim
         ("why china stop the military talking before?", "Pelosi"),  # a cause, asked without "did"
         ("why were military communications cut off", "severed"),
+        ("why does washington think beijing has sway over tehran", "Iranian oil"),  # "leverage" paraphrases "sway"
+        ("what did beijing actually commit to on fentanyl? looking for the specific mechanism not the headline", "export"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:

@@ -40,6 +40,8 @@ def test_support_finds_the_documents_words_and_only_them(tmp_path: Path, fake_em
     assert farmers > 0.99  # "Farmers welcomed the news."
     assert pandas < 0.5
     assert stopword < 0.5  # stopwords are not stored: they would match anything
+    _, rows = index.closest_words(tokens.words(spans[:1]))
+    assert index.chunks[int(rows[0, 0])].text == "Farmers welcomed the news."  # the row of the closest word
 
 
 def test_search_matches_brute_force_numpy_ranking(tmp_path: Path) -> None:
@@ -51,7 +53,7 @@ def test_search_matches_brute_force_numpy_ranking(tmp_path: Path) -> None:
 
     lexicon = {"frequencies": frequency_table(), "forms": {}, "foreign": []}
     manifest = {"model": "m", "model_id": "m", "dimension": 8}
-    save_index(tmp_path, manifest, chunks, vectors, vectors, [[]] * 12, vectors, lexicon)
+    save_index(tmp_path, manifest, chunks, vectors, vectors, [[]] * 12, vectors, lexicon, np.arange(12))
 
     class Fixed:
         name, dimension = "m", 8
