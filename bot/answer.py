@@ -171,6 +171,8 @@ def _citation(passage: Passage) -> Citation:
 # "a rundown for a non-expert", "recap for my class": who the summary is for, not its subject.
 _AUDIENCE = re.compile(r"\bfor (?:a|an|my|our|the|me|us|someone|somebody)\b[^,.;:?!]*", re.IGNORECASE)
 # "who's quoted saying ...", "which official said ...": a person is asked for.
+# Added to a question that names nothing ("where was it?"): the meeting reported is meant.
+_THE_MEETING = " (the meeting)"
 _WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "which summit", "what bigger conference", "the bigger summit going on": an event asked for by kind.
@@ -231,7 +233,7 @@ class Answerer:
         expect = expected_answer(asked)
         vague = self._about_the_meeting(question_sentences(asked), expect)
         # "where was it?": nothing named, so the meeting the documents report is meant.
-        reading = self._read(f"{asked} (the meeting)" if vague else asked)
+        reading = self._read(f"{asked}{_THE_MEETING}" if vague else asked)
         scores, best_dense = self._blend(reading.query, reading.vectors[0:1], reading.vectors[1:2])
         scores = replace(scores, paraphrase=self._paraphrases(reading))
         # "what's the headline?", "when was it updated?", "where was the photo taken?"; not
@@ -260,7 +262,7 @@ class Answerer:
                 return self._answer(question, summary, messages.SUMMARY_LEAD)
         if gap:
             return self._decline(question, scores, gap)
-        target = asked_name(reading.corrected)
+        target = asked_name(reading.corrected.removesuffix(_THE_MEETING))
         naming = naming_rows(target, self._sentences) if target else None
         if target and naming == []:
             phrase = " ".join(target)

@@ -72,6 +72,12 @@ _ASKS_NAME = [
 # A capitalised word (not a sentence opener): part of a name.
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _PLACE_NOUNS = frozenset("city cities town towns country countries state states capital place village region province".split())
+# Words for where a meeting was held, and the kinds of venue that answer them.
+_VENUE_WORDS = frozenset("place venue location spot site property".split())
+_VENUE_NOUNS = frozenset(
+    "estate hotel resort palace mansion ranch centre center hall villa compound garden gardens retreat "
+    "residence building farm castle lodge venue".split()
+)
 _WINDOW = 5  # words either side of the named thing where its name would stand
 
 
@@ -106,17 +112,20 @@ def naming_rows(target: Sequence[str], sentences: Sequence[str]) -> list[int] | 
         than the target's own words and places ("US" in "a senior US official"); None when
         no sentence uses the head noun at all.
     """
-    head = stem(target[-1])
+    # "the name of the place they met": a venue's name ("Filoli estate"), not the city it is near.
+    venue = target[-1] in _VENUE_WORDS
+    wanted = {stem(w) for w in _VENUE_NOUNS} if venue else {stem(target[-1])}
     own = {stem(w) for w in target}
-    prefix = head[: max(3, len(head) - 1)]  # "compan" for "company" and "companies" (stem "compani")
-    place_asked = target[-1] in _PLACE_NOUNS  # "the name of the city": a place is the answer
+    prefixes = [head[: max(3, len(head) - 1)] for head in wanted]  # "compan" for "company" and "companies"
+    place_asked = target[-1] in _PLACE_NOUNS and not venue  # "the name of the city": a place is the answer
     found_head = False
     rows = []
     for row, sentence in enumerate(sentences):
-        if prefix not in sentence.lower():  # most sentences go at once, unsplit
+        lowered = sentence.lower()
+        if not any(prefix in lowered for prefix in prefixes):  # most sentences go at once, unsplit
             continue
         tokens = re.findall(r"[\w'’-]+|[^\w\s]", sentence)
-        heads = [i for i, t in enumerate(tokens) if stem(t.lower()) == head]
+        heads = [i for i, t in enumerate(tokens) if stem(t.lower()) in wanted]
         found_head = found_head or bool(heads)
         if any(_names_near(tokens, i, own, place_asked) for i in heads):
             rows.append(row)

@@ -197,6 +197,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("why china stop the military talking before?", "Pelosi"),  # a cause, asked without "did"
         ("why were military communications cut off", "severed"),
         ("why does washington think beijing has sway over tehran", "Iranian oil"),  # "leverage" paraphrases "sway"
+        ("where did they meet exactly whats the name of the place", "Filoli"),  # a venue's name, not the city near it
         ("what did beijing actually commit to on fentanyl? looking for the specific mechanism not the headline", "export"),
     ],
 )

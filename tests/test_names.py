@@ -38,3 +38,12 @@ def test_a_name_beside_the_thing_counts_its_own_words_do_not() -> None:
     assert not named(["senior", "us", "official"], SENTENCES)  # "a senior US official": US is its own word
     assert not named(["chemical", "companies"], SENTENCES)
     assert named(["photographer"], SENTENCES)  # never mentioned: other rules decide
+
+
+def test_the_name_of_the_place_is_a_venue_named() -> None:
+    sentences = [
+        "The leaders met at a country estate outside of San Francisco.",
+        "They met at Filoli estate in Woodside, California.",
+        "The White House said so.",
+    ]
+    assert naming_rows(["place"], sentences) == [1]
