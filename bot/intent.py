@@ -346,11 +346,18 @@ _SUBJECT = re.compile(
 )
 
 
+# "the xinhua readout", "the fed minutes recap": whose summary, named before it.
+_SUBJECT_BEFORE = re.compile(r"\b(?:the|a|an|their|its|his|her|this|that)\s+((?:[\w'’-]+\s*/?\s*){1,4})$", re.IGNORECASE)
+
+
 def summary_subject(question: str) -> str:
     """What a summary request names as its subject ("of the tariff talks" -> "the tariff talks"), or ""."""
     match = _SUMMARY.search(question)
-    subject = _SUBJECT.match(question[match.end() :]) if match else None
-    return subject.group(1) if subject else ""
+    if not match:
+        return ""
+    before = _SUBJECT_BEFORE.search(question[: match.start()])
+    after = _SUBJECT.match(question[match.end() :])
+    return " ".join(m.group(1).strip() for m in (before, after) if m and m.group(1).strip())
 
 
 def expected_answer(question: str) -> Expect:
