@@ -85,7 +85,9 @@ PARAPHRASE_K = 8
 # "Who told reporters …?": a sentence saying who, whose fused score is at least this, answers it.
 SOURCE_MATCH = 0.35
 # "Where was it?", "how does the article describe the venue?"; not "what time is it?"
-_REPORTED = re.compile(r"\b(?:did|was|were|had|article|story|piece|report|described|reported|mentioned)\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:did|was|were|had|article|story|piece|report|describe|described|reported|mentioned)\b", re.IGNORECASE
+)
 
 
 
@@ -292,6 +294,9 @@ class Answerer:
         rescue = rescue or (
             not reading.shapeless_unknown and reads_as_keywords(reading.asking) and self._names_topic(reading.asking)
         )
+        # "how do they describe the estate?": a question whose only subject is a topic of the
+        # documents, wrapped in frame words that dilute its cosine.
+        rescue = rescue or (not reading.unknown and self._only_topics(reading.asking))
         relevance = max(best_dense, float(scores.fused.max())) if rescue else best_dense
         # "When did these two last sit down?" names nothing either: the sentence looking back answers.
         looks_back = expect is Expect.PAST and self._names_nothing(reading.asking)
@@ -399,6 +404,14 @@ class Answerer:
             for w in content_words(asked)
             if not w.isdigit()
         )
+
+    def _only_topics(self, asked: str) -> bool:
+        """Every word the question names, bar frame words, is a topic of the documents (see `_names_topic`)."""
+        lexicon = self.retriever.lexicon
+        named = [
+            w for w in content_words(asked) if w not in FRAME_WORDS and lexicon.known_term(w) not in lexicon.ubiquitous
+        ]
+        return bool(named) and len(named) <= 2 and all(self._names_topic(w) for w in named)
 
     def _support(self, reading: Reading) -> dict[str, float]:
         """For the unknown words that must mean something in the documents, how close the documents come."""

@@ -78,6 +78,7 @@ _VENUE_NOUNS = frozenset(
     "estate hotel resort palace mansion ranch centre center hall villa compound garden gardens retreat "
     "residence building farm castle lodge venue".split()
 )
+_HEDGES = frozenset("exactly specifically precisely particularly actually".split())
 _WINDOW = 5  # words either side of the named thing where its name would stand
 
 
@@ -94,6 +95,8 @@ def asked_name(question: str) -> list[str]:
         match = pattern.search(question)
         if match:
             words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group("target"))]
+            while words and words[-1] in _HEDGES:  # "which chemical companies exactly"
+                words.pop()
             if words and words[-1].endswith("ing"):  # "who is the AI order asking to ...": no thing named
                 continue
             return words if words and words[-1] not in STOPWORDS else []

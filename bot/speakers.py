@@ -18,7 +18,8 @@ _ASKS_SPEECH = [
     ),
     re.compile(r"\b(?:quote|tell|show|give) me what (?P<speaker>[\w'’ .-]{1,40}?) (?:said|says|told|stated)\b", re.IGNORECASE),
     re.compile(
-        r"\bhow did (?P<speaker>[\w'’ .-]{1,40}?) (?:react|respond|reply|answer|describe|characteri[sz]e)\b",
+        r"\bhow (?:did |does |do )?(?P<speaker>[\w'’ .-]{1,40}?) (?:react|reacted|respond|responded|reply|replied|answer|answered|"
+        r"describe|characteri[sz]e)\b",
         re.IGNORECASE,
     ),
     re.compile(

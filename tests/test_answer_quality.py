@@ -198,6 +198,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("why were military communications cut off", "severed"),
         ("why does washington think beijing has sway over tehran", "Iranian oil"),  # "leverage" paraphrases "sway"
         ("where did they meet exactly whats the name of the place", "Filoli"),  # a venue's name, not the city near it
+        ("how would you describe the venue", "country estate"),
+        ("how does the article characterize relations", "strained"),  # a topic wrapped in frame words
         ("what did beijing actually commit to on fentanyl? looking for the specific mechanism not the headline", "export"),
     ],
 )
@@ -266,6 +268,9 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "what summit was xi in sf for",  # the only summit named is the earlier one
         "why was xi even in san francisco, what event was he there for",
         "The Chinese chemical companies that will be punished, what are their names?",
+        "which chemical companies exactly is china going after? are they named",
+        "how xi react when biden talk about iran? he agree?",  # asked without "did": still his reaction
+        "what did the chinese foreign ministry / xinhua readout say, does it match the US version",  # whose summary
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
