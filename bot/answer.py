@@ -314,7 +314,7 @@ class Answerer:
             relevance = max(relevance, floor)
         if not passages or relevance < floor:
             return self._decline(question, scores, reading.unknown)
-        if self._asks_another_event(reading, expect, passages):
+        if self._asks_another_event(reading, expect, passages) or self._misses_the_earlier_meeting(reading, passages):
             return self._decline(question, scores, [])
         # "Where and when will the experts meet?": each part that needs a date, a number or a
         # time ahead must find one in the answer.
@@ -365,6 +365,15 @@ class Answerer:
             and not _SEQUENCE.search(reading.asking)  # "what event followed the balloon incident?"
             and all(fits(Expect.PAST, p.chunk.text) for p in passages if _EVENT.search(p.chunk.text))
         )
+
+    def _misses_the_earlier_meeting(self, reading: Reading, passages: list[Passage]) -> bool:
+        """ "What did they agree on back at the Bali meeting?": the question names what only the
+        sentences looking back name, and the answer holds none of them, so it is about this meeting."""
+        lexicon = self.retriever.lexicon
+        names_earlier = any(
+            self._is_name(w) and lexicon.known_term(w) in self._looking_back_terms for w in content_words(reading.asking)
+        )
+        return names_earlier and not any(fits(Expect.PAST, p.chunk.text) for p in passages)
 
     def _who_by_title(self, asked: str, text: str) -> str:
         """ "Who said they were just being blunt?", answered by "The US President ascribed ...": his name first."""

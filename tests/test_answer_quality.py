@@ -270,6 +270,7 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "The Chinese chemical companies that will be punished, what are their names?",
         "which chemical companies exactly is china going after? are they named",
         "how xi react when biden talk about iran? he agree?",  # asked without "did": still his reaction
+        "what did biden and xi agree on back at the bali meeting",  # only sentences about this meeting answer
         "what did the chinese foreign ministry / xinhua readout say, does it match the US version",  # whose summary
     ],
 )
