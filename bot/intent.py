@@ -66,7 +66,7 @@ _EXPECT_PATTERNS = [
     (
         Expect.CAUSE,
         re.compile(
-            r"\bin the first place\b|\bwhat (?:caused|led to|triggered|prompted|sparked|set off)\b|"
+            r"\bin the first place\b|\bwhat (?:caused|led to|triggered|prompted|sparked|set off|precipitated|provoked)\b|"
             r"\bwhat set (?:it|that|this|them) off\b|"
             r"\bwhy (?:(?:did|were|was|had|have|has|does|do) )?[\w'’ -]{2,50}?\b(?:cut|cuts|stop|stops|stopped|end|ended|sever|severed|"
             r"suspend|suspended|break|broke|broken|freeze|froze|frozen|halt|halted|sour|soured|strain|strained|worsen|worsened)\b",
@@ -115,6 +115,8 @@ _EXPECT_PATTERNS = [
             r"[^?]*\bnext\b|\bwhen (?:is|are|will) (?:their|the|they|his|her) next\b|"
             r"\b(?:date|day|time)\b[^?]*\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b|"
             r"\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call) (?:date|day|time)\b|"
+            # "a date or venue for a follow-up meeting?"
+            r"\b(?:follow-?up|second|another|return|reciprocal) (?:meeting|summit|visit|talks|round|trip)\b|"
             # "who are the experts that are gonna meet, and when?"
             r"\b(?:will|gonna|going to|plan\w*|expected to|set to)\b[^?]*,? and when\W*$",
             re.IGNORECASE,

@@ -29,6 +29,22 @@ _CHECK_TAIL = re.compile(
     r"(?: (?:pls|please|that|this|it))?\s*\??\s*$",
     re.IGNORECASE,
 )
+# "In the interest of teaching the word to my students, could you tell me ...": why it is asked.
+_PURPOSE_FIRST = re.compile(
+    r"^(?:in the interest of|for the sake of|for the purposes? of|as part of|to help (?:me )?with)\b[^,]{3,100},\s*",
+    re.IGNORECASE,
+)
+# "lol random q", "dumb question but": what the asker thinks of the question, not part of it.
+_ABOUT_THE_QUESTION = re.compile(
+    r"[,;:—–-]?\s*\b(?:random|quick|dumb|silly|stupid|weird|odd|small|simple|basic) (?:q|qs|question|questions)\b(?: but)?",
+    re.IGNORECASE,
+)
+# "state of ties — one word", "in like 2 sentences": how long an answer should be, not what it is about.
+_ANSWER_FORMAT = re.compile(
+    r"(?:\s*[,;:—–-]\s*(?:in |as )?|\s+(?:in|as) )(?:like )?(?:one|a single|1|two|2|three|3|a few) "
+    r"(?:word|words|line|lines|sentence|sentences)(?: (?:answer|max|only|tops))?(?=\W*$)",
+    re.IGNORECASE,
+)
 _CHOICES = re.compile(
     rf"^((?:(?:the )?{_KINDS}|(?:what|which|in what|in which) {_KINDS})\b[^,;]{{4,}}?)\s*[,;—–-]\s*"
     r"(?:like |maybe |probably )?[\w'’]+(?: [\w'’]+)? or [\w'’]+(?: [\w'’]+)?\s*\??$",
@@ -41,8 +57,9 @@ _GREETING = re.compile(
 )
 # "according to the article", "in the article's telling": the article is what every answer comes from.
 _PER_ARTICLE = re.compile(
-    r"[,;]?\s*\b(?:according to|per|in|from|as per|based on) (?:the|this|that) (?:(?:body|main) )?"
-    r"(?:article|piece|story|report|text|body(?: of the (?:article|piece|story|report))?)"
+    r"[,;]?\s*\b(?:(?:according to|per|as per) (?:the |this |that )?|(?:in|from|based on) (?:the|this|that) )(?:(?:body|main) )?"
+    r"(?:article|piece|story|report|text|copy|readout|coverage|write-?up|reporting|"
+    r"body(?: of the (?:article|piece|story|report))?)(?: as (?:reported|written|published))?"
     r"(?:['’]s (?:telling|account|version)|(?!['’]))\b[,;]?",
     re.IGNORECASE,
 )
@@ -127,6 +144,8 @@ SHORTHAND = {
     "backstory": "background", "anon": "anonymous", "fent": "fentanyl",
     "wh": "White House", "fm": "foreign minister", "calif": "California", "tues": "Tuesday", "thurs": "Thursday",
     "timestamp": "updated time", "time stamp": "updated time",
+    "hed": "headline", "src": "source", "loc": "location", "twn": "Taiwan", "mo": "month", "mo/yr": "month and year",
+    "chem": "chemical", "chems": "chemicals", "co": "company", "cos": "companies", "lead art": "photo",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")
@@ -185,6 +204,18 @@ IDIOMS = [
         ),
         r"\1 relations",
     ),
+    # "who comprised the PRC delegation?": who attended with China
+    (
+        re.compile(
+            r"\bwho (?:comprised|made up|formed|was in|were in|was on|were on|joined|rounded out) "
+            r"(?:the |their )?(?:(China|US|U\.S\.|American|Chinese|Beijing|Washington)(?:['’]s)? )?"
+            r"(?:delegation|team|entourage|party)\b",
+            re.IGNORECASE,
+        ),
+        r"who attended with \1",
+    ),
+    # "biden's on-the-record quote": every quote the article reports is on the record
+    (re.compile(r"\bon[- ]the[- ]record\b", re.IGNORECASE), ""),
     # "anything concrete or just hot air?"
     (re.compile(r"\b(?:hot air|empty (?:words|promises|talk)|lip service|all talk)\b", re.IGNORECASE), "talk"),
     (re.compile(r"\b(?:go|goes|went|going|gone) (?:so )?well\b|\bwork(?:ed|s)? out\b", re.IGNORECASE), "success"),
@@ -315,7 +346,10 @@ def clean_question(text: str) -> str:
         text = pattern.sub("", text, count=1)
     text = re.sub(r"\s+([,;])", r"\1", _POLITE.sub(" ", text))
     text = _PER_ARTICLE.sub(" ", text)
+    text = _ANSWER_FORMAT.sub("", text)
     text = _spell_out(text)
+    text = _ABOUT_THE_QUESTION.sub("", text)
+    text = _PURPOSE_FIRST.sub("", text)
     text = _plain_request(text)
     text = _GUESS.sub("", text)
     text = _GUESSES.sub("", text)
@@ -340,8 +374,13 @@ _PARTS = re.compile(r"(?<=[?!.…])\s+|\.{3}\s*|…\s*|[:;]\s+|\s+[—–-]+\s+"
 _SENTENCES = re.compile(r"(?<=[?!.])\s+|(?<=\w):\s+|\s+[—–-]+\s+")
 # "Like a hotel, or something else?": a guess offered, not a question.
 _GUESSING = re.compile(
-    r"^(?:like|maybe|perhaps|or|e\.?g\.?|say)\b|\bor (?:something(?: else)?|what|smth|sth)\W*$", re.IGNORECASE
+    r"^(?:like|maybe|perhaps|or|e\.?g\.?|say|something about|smth about|sth about)\b|"
+    r"\bor (?:something(?: else)?|what|smth|sth)\W*$",
+    re.IGNORECASE,
 )
+# "was the summit at a hotel or like a conference center?": the asker's options, before what they ask.
+_OPTIONS_OFFERED = re.compile(r"^(?:was|were|is|are|did|do|does)\b[^?]*\bor\b", re.IGNORECASE)
+_WH = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:what|which|who|where|when|why|how)\b", re.IGNORECASE)
 _ASKS = re.compile(
     r"^(?:(?:so|and|but|like|ok|okay|well|anyway|basically|honestly|bottom line|tl;?dr|i mean)[\s,]+)*"
     r"(?:(?:in|on|at|for|from|by|with|to|of|during|since|until) (?=what|which|whom|whose|how)|)"
@@ -461,6 +500,8 @@ def question_sentences(text: str) -> str:
     # "was it a downtown venue or what? what kind of place was it": the guess, then the question.
     if len(asking) > 1:
         asking = [p for p in asking if not _GUESSING.search(p)] or asking
+    if len(asking) > 1 and any(_WH.match(p) for p in asking):
+        asking = [p for p in asking if not _OPTIONS_OFFERED.match(p)] or asking
     # "my book club wondered which group Iran backs, and I said ...": which group Iran backs
     trimmed = [_indirect_part(p) for p in asking]
     return " ".join(trimmed) if asking and (len(asking) < len(sentences) or trimmed != asking) else text

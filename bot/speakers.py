@@ -23,8 +23,8 @@ _ASKS_SPEECH = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"\bdid (?P<speaker>[\w'’ .-]{1,40}?) (?:say|speak|comment|respond|react|reply|complain|critici[sz]e|object|"
-        r"protest|warn|threaten|apologi[sz]e)\b",
+        r"\b(?:did|does|do) (?P<speaker>[\w'’ .-]{1,40}?) (?:say|speak|comment|respond|react|reply|complain|critici[sz]e|object|"
+        r"protest|warn|threaten|apologi[sz]e|give (?:any |a )?(?:direct )?(?:quotes?|comments?|remarks|statement))\b",
         re.IGNORECASE,
     ),
     # "what has Xi said about Taiwan?", "what does Beijing say?"
@@ -35,7 +35,7 @@ _ASKS_SPEECH = [
     # "What Xi Jinping said to the reporters?", "Xi has said what about Taiwan?"
     re.compile(
         r"^(?:and |so )?what (?!(?:are|is|was|were|do|does|did|has|have|had|will|would|can|could|should|being)\b)"
-        r"(?P<speaker>[\w'’ .-]{1,40}?) (?:said|told|stated|claimed)\b",
+        r"(?P<speaker>[\w'’ .-]{1,40}?) (?:said|say|told|tell|stated|claimed)\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -47,7 +47,7 @@ _ASKS_SPEECH = [
     # "biden quote on the deal", "need Biden soundbite on the deal": only a name can stand there
     # (see `asked_speaker`'s `is_name`)
     re.compile(
-        r"^(?:(?:i )?(?:need|want|get|got|give me|gimme)(?: a| the| any)? )?(?P<speaker>[\w.-]+)(?:['’]s)? "
+        r"(?:^(?:(?:i )?(?:need|want|get|got|give me|gimme)(?: a| the| any)? )?|\bthe )(?P<speaker>[\w.-]+)(?:['’]s)? "
         r"(?:quotes?|soundbites?|sound bites?|statement|remarks|comments?|reaction|response)\b",
         re.IGNORECASE,
     ),

@@ -200,6 +200,21 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("where did they meet exactly whats the name of the place", "Filoli"),  # a venue's name, not the city near it
         ("how would you describe the venue", "country estate"),
         ("how does the article characterize relations", "strained"),  # a topic wrapped in frame words
+        ("pelosi twn trip — mo/yr per story", "August"),  # newsroom shorthand
+        ("photo caption loc?", "Woodside"),
+        ("pic credit on the lead art??", "AP"),
+        ("yellen title as used in story pls", "Treasury"),
+        ("state of us-china ties per copy — one word", "strained"),  # the answer's length asked, not a topic
+        ("what time was the article updated lol random q", "7:15"),
+        ("was the summit at a hotel or like a conference center? what kind of place was it", "estate"),
+        ("Who comprised the PRC delegation, per the readout as reported?", "Wang Yi"),
+        ("What precipitated Beijing's suspension of the mil-mil channels in the first place, per the article?", "Pelosi"),
+        ("Could you pull Biden's on-the-record quote characterising the restored communication channels?", "direct"),
+        (
+            "In the interest of teaching the word 'blunt' to my students, could you kindly tell me how President Biden "
+            "explained the success of the meeting?",
+            "blunt",
+        ),  # why it is asked comes first
         ("what did beijing actually commit to on fentanyl? looking for the specific mechanism not the headline", "export"),
     ],
 )
@@ -271,6 +286,9 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "which chemical companies exactly is china going after? are they named",
         "how xi react when biden talk about iran? he agree?",  # asked without "did": still his reaction
         "what did biden and xi agree on back at the bali meeting",  # only sentences about this meeting answer
+        "src for the xi quote on taiwan",  # the article never quotes him
+        "what xi jinping say in the meeting? the article have some words from him?",
+        "Did the leaders agree on a date or venue for a follow-up meeting?",  # a time ahead, none given
         "what did the chinese foreign ministry / xinhua readout say, does it match the US version",  # whose summary
     ],
 )
