@@ -114,7 +114,7 @@ _EXPECT_PATTERNS = [
             r"(?:visit|meet|meeting|summit|trip|travel|go|come|host|hold|see)\b"
             r"[^?]*\bnext\b|\bwhen (?:is|are|will) (?:their|the|they|his|her) next\b|"
             r"\b(?:date|day|time)\b[^?]*\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b|"
-            r"\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call) (?:date|day|time)\b|"
+            r"\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b[^?]*\b(?:date|day|time|when|scheduled|set)\b|"
             # "a date or venue for a follow-up meeting?"
             r"\b(?:follow-?up|second|another|return|reciprocal) (?:meeting|summit|visit|talks|round|trip)\b|"
             # "who are the experts that are gonna meet, and when?"
@@ -473,8 +473,10 @@ def _names_place(expect: Expect, sentence: str) -> bool:
 
 
 _METADATA = re.compile(
-    r"\b(?:publish\w*|posted|updated?|dated|headline|(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!['’]s official )title(?! (?:did|does|do|has|had|was|is|held|holds) )|"
-    r"byline|author|written|wrote|standfirst|sub-?head(?:line|ing)?s?|sub-?titles?|dek|"
+    # "the title", "the article's title"; not "yellen title", "Pelosi's title", "her title"
+    r"(?:(?:\bthe|\bthis|\barticle['’]s|\bstory['’]s|\bpiece['’]s|\bits) (?:article |story |piece |news )?|^)"
+    r"title(?! (?:did|does|do|has|had|was|is|held|holds) )\b|"
+    r"\b(?:publish\w*|posted|updated?|dated|headline|byline|author|written|wrote|standfirst|sub-?head(?:line|ing)?s?|sub-?titles?|dek|"
     r"date (?:of|on) (?:the |this |that )?(?:article|story|piece|report|post|it)|"
     r"(?:article|story|piece|report|post)(?:['’]s)? date|"
     r"photos?|pictures?|pics?|images?|caption|photographed|photographer)\b",

@@ -174,7 +174,14 @@ IDIOMS = [
     # "why did mil-to-mil comms go dark?"
     (re.compile(r"\b(?:go|goes|went|gone|going) (?:dark|silent|quiet|cold)\b", re.IGNORECASE), "were cut off"),
     # "a summary of the outcomes, as stated in the article": the article is where every answer is from
-    (re.compile(r",?\s*\bas (?:stated|described|reported|mentioned|written)\b(?: (?:in|by) (?:the|this) \w+)?", re.IGNORECASE), ""),
+    (
+        re.compile(
+            r",?\s*\bas (?:stated|described|reported|mentioned|written|used|given|printed|worded|phrased)\b"
+            r"(?: (?:in|by) (?:the |this )?(?:article|story|piece|report|text|copy|caption|headline)\b)?",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
     # "spelling of the estate": its name, spelled as the article does
     (re.compile(r"\bspelling of\b", re.IGNORECASE), "name of"),
     # "when did they last go head to head?", "when they shook on the deals", "chalk the success up to"
