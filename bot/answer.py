@@ -173,6 +173,12 @@ def _citation(passage: Passage) -> Citation:
 # "a rundown for a non-expert", "recap for my class": who the summary is for, not its subject.
 _AUDIENCE = re.compile(r"\bfor (?:a|an|my|our|the|me|us|someone|somebody)\b[^,.;:?!]*", re.IGNORECASE)
 # "who's quoted saying ...", "which official said ...": a person is asked for.
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_WHAT_WAS_DONE = re.compile(
+    r"\bwhat (?:did|was|were|had|have)\b[^?]*\b(?:agree|agreed|decide|decided|discuss|discussed|say|said|sign|signed|"
+    r"announce|announced|achieve|achieved|talk about|talked about)\b",
+    re.IGNORECASE,
+)
 # Added to a question that names nothing ("where was it?"): the meeting reported is meant.
 _THE_MEETING = " (the meeting)"
 _WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
@@ -318,9 +324,11 @@ class Answerer:
             return self._decline(question, scores, [])
         # "Where and when will the experts meet?": each part that needs a date, a number or a
         # time ahead must find one in the answer.
-        # ("How long had it been since they met?" asks how long ago, not for a length.)
+        # ("How long had it been since they met?" and "the first time in how much time?" ask how
+        # long ago, not for a length or a number.)
+        looked_back = {Expect.DURATION, Expect.NUMBER} if expect is Expect.PAST else {Expect.DURATION}
         for part in expected_answers(asked)[1:]:
-            if part in STRICT - {Expect.DURATION} and not any(fits(part, p.chunk.text) for p in passages):
+            if part in STRICT - looked_back and not any(fits(part, p.chunk.text) for p in passages):
                 return self._decline(question, scores, reading.unknown)
         return self._answer(question, passages, self._who_by_title(reading.asking, passages[0].chunk.text))
 
@@ -373,7 +381,11 @@ class Answerer:
         names_earlier = any(
             self._is_name(w) and lexicon.known_term(w) in self._looking_back_terms for w in content_words(reading.asking)
         )
-        return names_earlier and not any(fits(Expect.PAST, p.chunk.text) for p in passages)
+        if not names_earlier or _SINCE.search(reading.asking):  # "since the G20": this meeting is asked about
+            return False
+        # "What did they agree to at the Bali meeting?": a sentence looking back says when and
+        # where they met then, never what they did.
+        return _WHAT_WAS_DONE.search(reading.asking) is not None or not any(fits(Expect.PAST, p.chunk.text) for p in passages)
 
     def _who_by_title(self, asked: str, text: str) -> str:
         """ "Who said they were just being blunt?", answered by "The US President ascribed ...": his name first."""

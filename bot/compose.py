@@ -38,6 +38,10 @@ CAPTION_SHARE = 0.75
 # A "where", "when" or "how long" question is about the meeting reported, not an earlier one.
 ABOUT_THE_MEETING = frozenset({Expect.PLACE, Expect.VENUE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.TIME, Expect.DURATION})
 EARLIER_PENALTY = 0.3
+# Kinds of fact one sentence of the right shape answers whole: no runner-up is added to it.
+_ONE_FACT = frozenset(
+    {Expect.ROLE, Expect.MONTH, Expect.DATE, Expect.CLOCK, Expect.NUMBER, Expect.DURATION, Expect.AGE, Expect.STATE}
+)
 # A sentence where the person asked about speaks, or that gives the name asked for, ranks this much higher.
 SPEAKER_BONUS = 0.15
 # The sentence after the best one, when it leans on it ("This was followed by ..."), joins the
@@ -143,7 +147,9 @@ def choose_passages(
         ):
             before = earlier
         rows.insert(0, before)
-    after = _neighbour(chunks, best, 1)
+    # "What position does Blinken hold?": a sentence of the shape asked for is the whole answer.
+    exact = expect in _ONE_FACT and _fits(expect, chunks[best].text)
+    after = None if exact and not asks_what_followed else _neighbour(chunks, best, 1)
     closer = next((r for r in order[1:] if r != after), None)
     if after is not None and leans_back(chunks[after].text) and (
         asks_what_followed
@@ -159,6 +165,8 @@ def choose_passages(
     # a less close runner-up may still carry the fact asked for.
     share = SHORT_SECOND_SHARE if chosen_chars < SHORT_ANSWER_CHARS else SECOND_SHARE
     for runner_up in order[1:3]:
+        if exact:
+            break
         if runner_up in rows or past[runner_up] != past[best]:
             continue  # not the one meeting's place beside the other's
         if fused[runner_up] >= share * fused[best] and chosen_chars + len(chunks[runner_up].text) <= MAX_ANSWER_CHARS:

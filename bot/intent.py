@@ -20,6 +20,9 @@ _SUMMARY = re.compile(
     r"what (?:did|have|has) (?:[\w'’-]+ ){1,4}(?:agree|achieve|accomplish|decide|settle)d?(?: on| to| upon)?(?: do)?"
     r"(?: (?:at|in|during) (?:the|this|that) (?:meeting|summit|talks))?\W*$|"
     r"what was (?:agreed|achieved|decided|settled)(?: on| upon)?(?: at [\w\s]+)?\W*$|"
+    # "which things the two presidents agree in this meeting?"
+    r"(?:what|which) (?:things|deals|points|stuff|agreements) (?:did |do |have |had )?(?:[\w'’-]+ ){1,4}"
+    r"(?:agree|agreed|decide|decided)(?: on| to| upon)?(?: (?:at|in|during) (?:the|this|that) (?:meeting|summit|talks))?(?:\W*$|\s*\?)|"
     r"did (?:they|the two|the leaders|biden and xi|xi and biden) (?:actually |even |really |ever )?"
     r"(?:agree|achieve|accomplish|decide|settle|get)(?: on| to| done)? anything\b(?! (?:about|on|regarding|re|for|with)\b)|"
     r"what(?:'s| is) (?:this|the article|it|the story) about|"
@@ -81,7 +84,9 @@ _EXPECT_PATTERNS = [
             r"\bhow long (?:had|has|was) it been since\b|\bsince (?:their|the) (?:last|previous)\b|"
             r"\bsince (?:they|the two|biden and xi|xi and biden)(?:['’]?d| had| have| last)? (?:last )?"
             r"(?:met|seen|talked|spoken|spoke|sat)\b|"
-            r"\b(?:met|meet|seen each other|talked|spoken)\b[\w\s-]{0,25}\b(?:recently|before|previously|earlier)\b",
+            r"\b(?:met|meet|seen each other|talked|spoken)\b[\w\s-]{0,25}\b(?:recently|before|previously|earlier)\b|"
+            # "they hadn't met in like how long?", "the first time they see each other in how much time?"
+            r"\b(?:hadn['’]?t|had not|haven['’]?t|have not|first time)\b[^?]{0,40}\bin (?:like )?how (?:long|much time)\b",
             re.IGNORECASE,
         ),
     ),

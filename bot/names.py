@@ -19,7 +19,7 @@ _ASKS_NAME = [
     re.compile(
         r"\bnames? of (?:the |that |this |those |these )?(?P<target>[\w'’ -]{2,40}?)"
         r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| being\b|"
-        r" (?:quoted|mentioned|cited|described|involved)\b|\W*$)",
+        r" (?:quoted|mentioned|cited|described|involved)\b| [\w'’]+ (?:will|would|is|are|was|were|has|have|did|does|plans?)\b|\W*$)",
         re.IGNORECASE,
     ),
     # "does the article name the specific chemical companies China will go after?"

@@ -210,6 +210,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("Who comprised the PRC delegation, per the readout as reported?", "Wang Yi"),
         ("What precipitated Beijing's suspension of the mil-mil channels in the first place, per the article?", "Pelosi"),
         ("Could you pull Biden's on-the-record quote characterising the restored communication channels?", "direct"),
+        ("wait so they hadnt met in like how long?? and was that at some summit", "a year ago"),  # how long ago
+        ("hey bot, which things the two presidents agree in this meeting? i read fast and i dont remember", "fentanyl"),
         (
             "In the interest of teaching the word 'blunt' to my students, could you kindly tell me how President Biden "
             "explained the success of the meeting?",
@@ -289,6 +291,8 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "src for the xi quote on taiwan",  # the article never quotes him
         "what xi jinping say in the meeting? the article have some words from him?",
         "Did the leaders agree on a date or venue for a follow-up meeting?",  # a time ahead, none given
+        "What did the two leaders agree to at the Bali meeting last year?",  # a sentence looking back says only when
+        "what are the names of the chemical companies china is going after",
         "what did the chinese foreign ministry / xinhua readout say, does it match the US version",  # whose summary
     ],
 )
@@ -364,3 +368,10 @@ def test_answer_paths_never_crash_on_odd_text(seed_answerer: Answerer, tmp_path:
     for text in ["\u202e\u200f", "🙂" * 50, "```\ncode\n```", "> quote\n- list", "@everyone @here", "?" * 300]:
         answer = seed_answerer.ask(text)
         assert isinstance(answer.text, str) and answer.text
+
+
+def test_one_sentence_of_the_shape_asked_for_is_the_whole_answer(seed_answerer: Answerer) -> None:
+    answer = seed_answerer.ask("What position does Antony Blinken hold?")
+    assert len(answer.citations) == 1 and "Secretary of State" in answer.text  # not who else attended
+    answer = seed_answerer.ask("when did pelosi go to taiwan, what month")
+    assert len(answer.citations) == 1 and "August" in answer.text
