@@ -34,6 +34,7 @@ from bot.intent import (
     asks_for_a_place,
     asks_metadata,
     asks_what_followed,
+    counts_the_unit_asked,
     STRICT,
     expected_answer,
     expected_answers,
@@ -330,6 +331,8 @@ class Answerer:
         for part in expected_answers(asked)[1:]:
             if part in STRICT - looked_back and not any(fits(part, p.chunk.text) for p in passages):
                 return self._decline(question, scores, reading.unknown)
+        if not any(counts_the_unit_asked(reading.asking, p.chunk.text) for p in passages):
+            return self._decline(question, scores, reading.unknown)  # "how many days?" with only hours
         return self._answer(question, passages, self._who_by_title(reading.asking, passages[0].chunk.text))
 
     def _read(self, asked: str) -> Reading:

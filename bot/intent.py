@@ -430,6 +430,18 @@ def expected_answers(question: str) -> list[Expect]:
     return [expect for expect, pattern in _EXPECT_PATTERNS if pattern.search(question)]
 
 
+_UNIT_ASKED = re.compile(r"\bhow (?:many|much) (seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
+
+
+def counts_the_unit_asked(question: str, sentence: str) -> bool:
+    """ "How many days did Xi stay?" is answered only by a number of days, not "four hours" (True if no unit is asked)."""
+    asked = _UNIT_ASKED.search(question)
+    if not asked:
+        return True
+    unit = asked.group(1).lower().removesuffix("s")
+    return bool(re.search(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?)[\s-]+{unit}s?\b", sentence, re.IGNORECASE))
+
+
 def fits(expect: Expect, sentence: str) -> bool:
     """Whether a sentence can hold the kind of fact expected."""
     if expect is Expect.ANY:

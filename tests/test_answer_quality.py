@@ -293,6 +293,7 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "Did the leaders agree on a date or venue for a follow-up meeting?",  # a time ahead, none given
         "What did the two leaders agree to at the Bali meeting last year?",  # a sentence looking back says only when
         "what are the names of the chemical companies china is going after",
+        "how many days xi stay in the united states for this trip",  # four hours is no number of days
         "what did the chinese foreign ministry / xinhua readout say, does it match the US version",  # whose summary
     ],
 )
