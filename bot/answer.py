@@ -64,6 +64,13 @@ from index.search import QueryScores
 
 # "What was Pelosi's job?": the documents need not say "job"; an office answers it.
 ROLE_NOUNS = frozenset({"job", "position", "title", "role", "post", "office", "rank"})
+# "Why did mil-to-mil comms get cut in the first place?": the documents need not say "cut"; a
+# sentence giving a cause answers it.
+CAUSE_VERBS = frozenset(
+    "cut cuts stop stops stopped end ended sever severed suspend suspended break broke broken freeze froze frozen "
+    "halt halted sour soured worsen worsened".split()
+)
+_KIND_WORDS = {Expect.ROLE: ROLE_NOUNS, Expect.CAUSE: CAUSE_VERBS}
 # Answer kinds that are places.
 PLACE_KINDS = frozenset({Expect.PLACE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.COUNTRY})
 # A word of the question rarer than this in everyday English names a topic ("fentanyl", "Iran").
@@ -292,7 +299,7 @@ class Answerer:
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
         # Not when the unknown word is the subject: "lunch at the estate" is not about the estate.
-        typed = answer_type_words(reading.corrected) | (ROLE_NOUNS if expect is Expect.ROLE else set())
+        typed = answer_type_words(reading.corrected) | _KIND_WORDS.get(expect, frozenset())
         rescue = bool(reading.unknown) and set(reading.unknown) <= typed
         # A name the documents use but the model hardly knows ("where is filoli?"): keywords count.
         rescue = rescue or (not reading.unknown and self._names_rare_word(reading.corrected))
@@ -353,8 +360,8 @@ class Answerer:
         # "Which town was the summit in?": the documents need not say "town"; the answer's shape is
         # checked instead. Not "which tariffs were cut?": no shape stands for tariffs.
         expect = expected_answer(corrected)
-        typed = answer_type_words(corrected) | (ROLE_NOUNS if expect is Expect.ROLE else set())
-        shapeless = [w for w in unknown if expect not in SHAPED or w not in typed]
+        typed = answer_type_words(corrected) | _KIND_WORDS.get(expect, frozenset())
+        shapeless = [w for w in unknown if expect not in SHAPED | {Expect.CAUSE} or w not in typed]
         tokens = self.retriever.embed_tokens(query)
         common = lexicon.spans_of(query, lambda w: lexicon.known_term(w) in lexicon.ubiquitous)
         gone = lexicon.spans_of(query, lambda w: w in unknown)

@@ -72,7 +72,8 @@ FRAME_WORDS = frozenset(
     length duration physical stamp stamped particulars alongside quotable version versions provided provide provides
     frame framed framing characterise characterised characterize characterized portray portrayed portrays
     raise raised raises raising thread threads channel shows showing list lists listed listing occasion occasions
-    wire wires liner liners one-liner one-liners channels characterising characterizing pull precipitated provoked""".split()
+    wire wires liner liners one-liner one-liners channels characterising characterizing pull precipitated provoked
+    concretely practically beforehand sound sounds sounding""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

@@ -63,7 +63,7 @@ STRICT = frozenset(
 
 
 # "the town it is in", "the city they met near"
-_KIND_IT_IS_IN = r"\bthe ({kind}) (?:it|that|this|they|the \w+) (?:is|was|were|are|met|sits|lies) (?:in|near|outside)\b"
+_KIND_IT_IS_IN = r"(?:\bthe |^)({kind}) (?:it|that|this|they|the \w+) (?:is|was|were|are|met|sits|lies) (?:in|near|outside)\b"
 
 _EXPECT_PATTERNS = [
     (
@@ -119,9 +119,10 @@ _EXPECT_PATTERNS = [
             r"(?:visit|meet|meeting|summit|trip|travel|go|come|host|hold|see)\b"
             r"[^?]*\bnext\b|\bwhen (?:is|are|will) (?:their|the|they|his|her) next\b|"
             r"\b(?:date|day|time)\b[^?]*\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b|"
-            r"\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b[^?]*\b(?:date|day|time|when|scheduled|set)\b|"
+            r"\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b[^?]*\b(?:date|day|time|when|scheduled|set|planned|plans?)\b|"
             # "a date or venue for a follow-up meeting?"
-            r"\b(?:follow-?up|second|another|return|reciprocal) (?:meeting|summit|visit|talks|round|trip)\b|"
+            r"\b(?:follow-?up|second|another|return|reciprocal) (?:[\w–-]+ ){0,2}(?:meeting|summit|visit|talks|round|trip)\b|"
+            r"\b(?:date|day)\b[^?]*\b(?:restart|resume|reopen)s?\b|"
             # "who are the experts that are gonna meet, and when?"
             r"\b(?:will|gonna|going to|plan\w*|expected to|set to)\b[^?]*,? and when\W*$",
             re.IGNORECASE,
@@ -142,7 +143,7 @@ _EXPECT_PATTERNS = [
             r"\b(?!what)\w+['’]?s (?:official |exact |full |formal |actual )?(?:job|position|title|role|post|office|rank)\b|"
             r"\b(?:his|her|their) (?:job|position|title|role|post|office|rank)\b|"
             r"\b(?:job|position|title|post|office|rank) (?:did|does|do|was|is) \w+|\bwhat does \w+ do\b|"
-            r"\bwho is [\w'’]+(?: [\w'’]+)?\W*$|"
+            r"\bwho is [\w'’]+(?: (?![\w'’]+ing\b)[\w'’]+)?\W*$|"  # not "who is iran backing"
             # a search-box query: "wang yi title", "lan fo'an job??"
             r"^[\w'’.-]+(?: [\w'’.-]+){0,2} (?:job|position|title|role|post|office|rank)\W*$",
             re.IGNORECASE,
@@ -162,8 +163,21 @@ _EXPECT_PATTERNS = [
         re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:town|village|suburb)\b|" + _KIND_IT_IS_IN.format(kind="town|village|suburb"), re.IGNORECASE),
     ),
     (Expect.CITY, re.compile(r"\b(?:which|what) (?:[\w-]+ )?city\b", re.IGNORECASE)),
-    (Expect.STATE, re.compile(r"\b(?:which|what) (?:us |u\.s\. |american )?state\b(?! (?:media|department|visit)\b)", re.IGNORECASE)),
-    (Expect.COUNTRY, re.compile(r"\b(?:which|what) (?:other )?(?:country|countries|nation|nations)\b", re.IGNORECASE)),
+    (
+        Expect.STATE,
+        re.compile(
+            r"\b(?:which|what) (?:us |u\.s\. |american )?state\b(?! (?:media|department|visit)\b)|"
+            + _KIND_IT_IS_IN.format(kind="state"),
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Expect.COUNTRY,
+        re.compile(
+            r"\b(?:which|what) (?:other )?(?:country|countries|nation|nations)\b|" + _KIND_IT_IS_IN.format(kind="country"),
+            re.IGNORECASE,
+        ),
+    ),
     (
         Expect.PLACE,
         re.compile(
@@ -178,7 +192,7 @@ _EXPECT_PATTERNS = [
         re.compile(r"\b(?:what|which|on what) (?:exact |specific |precise )?(?:date|day)\b|\bexact date\b", re.IGNORECASE),
     ),
     # "what month", "pelosi taiwan trip month?"
-    (Expect.MONTH, re.compile(r"\b(?:what|which|in what) month\b|^(?!.*\b(?:how many|per)\b)[^?]*\b(?<!last )(?<!next )(?<!this )(?<!that )(?<!a )(?<!one )(?<!each )(?<!every )(?<!the )month\W*$", re.IGNORECASE)),
+    (Expect.MONTH, re.compile(r"\b(?:what|which|in what) month\b|\bmonth[- ]?wise\b|^(?!.*\b(?:how many|per)\b)[^?]*\b(?<!last )(?<!next )(?<!this )(?<!that )(?<!a )(?<!one )(?<!each )(?<!every )(?<!the )month\W*$", re.IGNORECASE)),
     (
         Expect.CLOCK,
         re.compile(r"\b(?:what|which|at what) (?:exact |precise )?(?:time|hour)\b(?! (?:of (?:year|month)|frame|line|period)\b)", re.IGNORECASE),

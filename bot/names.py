@@ -19,7 +19,8 @@ _ASKS_NAME = [
     re.compile(
         r"\bnames? of (?:the |that |this |those |these )?(?P<target>[\w'’ -]{2,40}?)"
         r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| being\b|"
-        r" (?:quoted|mentioned|cited|described|involved)\b| [\w'’]+ (?:will|would|is|are|was|were|has|have|did|does|plans?)\b|\W*$)",
+        r" (?:quoted|mentioned|cited|described|involved)\b| [\w'’]+ (?:will|would|is|are|was|were|has|have|did|does|plans?)\b|"
+        r" (?:they|he|she|we|you|it)\b|\W*$)",
         re.IGNORECASE,
     ),
     # "does the article name the specific chemical companies China will go after?"
@@ -65,7 +66,8 @@ _ASKS_NAME = [
     # "who was the senior official that ...", "who is the chinese finance minister"
     re.compile(
         r"^(?:so |and |but )?who(?:'s| is| was) (?:the|our|their) (?P<target>[\w'’ -]{2,40}?)"
-        r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| to\b| of\b| for\b| and\b| [a-z]+ing\b(?! to\b)|,|\W*$)",
+        r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| to\b| of\b| for\b| and\b| [a-z]+ing\b(?! to\b)|"
+        r" (?:quoted|mentioned|cited|named|described)\b|,|\W*$)",
         re.IGNORECASE,
     ),
 ]

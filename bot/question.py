@@ -39,6 +39,13 @@ _ABOUT_THE_QUESTION = re.compile(
     r"[,;:—–-]?\s*\b(?:random|quick|dumb|silly|stupid|weird|odd|small|simple|basic) (?:q|qs|question|questions)\b(?: but)?",
     re.IGNORECASE,
 )
+# "bali is in what country again, for the map graphic": what the answer is for.
+_FOR_WHAT_TAIL = re.compile(r",\s*(?:it['’]?s |this is |that['’]?s )?for (?:the|a|an|my|our) [\w' -]{1,40}\W*$", re.IGNORECASE)
+# "how does the article describe the estate, apart from its name?": a part ruled out.
+_APART_FROM = re.compile(
+    r",?\s*\b(?:apart from|other than|aside from|besides|beyond|not counting) (?:its|the|their|his|her) [\w-]+\W*$",
+    re.IGNORECASE,
+)
 # "state of ties — one word", "in like 2 sentences": how long an answer should be, not what it is about.
 _ANSWER_FORMAT = re.compile(
     r"(?:\s*[,;:—–-]\s*(?:in |as )?|\s+(?:in|as) )(?:like )?(?:one|a single|1|two|2|three|3|a few) "
@@ -57,10 +64,11 @@ _GREETING = re.compile(
 )
 # "according to the article", "in the article's telling": the article is what every answer comes from.
 _PER_ARTICLE = re.compile(
-    r"[,;]?\s*\b(?:(?:according to|per|as per) (?:the |this |that )?|(?:in|from|based on) (?:the|this|that) )(?:(?:body|main) )?"
-    r"(?:article|piece|story|report|text|copy|readout|coverage|write-?up|reporting|"
+    r"[,;]?\s*\b(?:(?:(?:according to|per|as per) (?:the |this |that )?|(?:in|from|based on) (?:the|this|that) )"
+    r"(?:(?:body|main) )?(?:article|piece|story|report|text|copy|readout|coverage|write-?up|reporting|"
     r"body(?: of the (?:article|piece|story|report))?)(?: as (?:reported|written|published))?"
-    r"(?:['’]s (?:telling|account|version)|(?!['’]))\b[,;]?",
+    r"(?:['’]s (?:telling|account|version)|(?!['’]))\b[,;]?|"
+    r"\s(?:according to|per|based on) (?:this|that|it)(?=\W*$))",
     re.IGNORECASE,
 )
 _POLITE = re.compile(
@@ -354,6 +362,8 @@ def clean_question(text: str) -> str:
     text = re.sub(r"\s+([,;])", r"\1", _POLITE.sub(" ", text))
     text = _PER_ARTICLE.sub(" ", text)
     text = _ANSWER_FORMAT.sub("", text)
+    text = _FOR_WHAT_TAIL.sub("?", text)
+    text = _APART_FROM.sub("?", text)
     text = _spell_out(text)
     text = _ABOUT_THE_QUESTION.sub("", text)
     text = _PURPOSE_FIRST.sub("", text)

@@ -43,11 +43,16 @@ _ASKS_SPEECH = [
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:quotes?|statements?|remarks|comments?) (?:from|by) (?P<speaker>[\w'’.-]+)", re.IGNORECASE),
-    re.compile(r"\b(?P<speaker>[\w.-]+)['’]s (?:response|reaction|reply|statement|remarks|comments?)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<speaker>[\w.-]+)['’]s (?:exact |own |actual |direct )?(?:response|reaction|reply|statement|remarks|comments?|"
+        r"words|quotes?)\b",
+        re.IGNORECASE,
+    ),
     # "biden quote on the deal", "need Biden soundbite on the deal": only a name can stand there
     # (see `asked_speaker`'s `is_name`)
     re.compile(
-        r"(?:^(?:(?:i )?(?:need|want|get|got|give me|gimme)(?: a| the| any)? )?|\bthe )(?P<speaker>[\w.-]+)(?:['’]s)? "
+        r"(?:^(?:(?:i )?(?:need|want|get|got|give me|gimme)(?: a| the| any)? )?|\b(?:the|a|an|any) (?:direct |exact )?)"
+        r"(?P<speaker>[\w.-]+)(?:['’]s)? "
         r"(?:quotes?|soundbites?|sound bites?|statement|remarks|comments?|reaction|response)\b",
         re.IGNORECASE,
     ),
@@ -60,6 +65,7 @@ _NOT_SPEAKERS = frozenset(
     officials official government governments piece pieces paper post writeup coverage author reporter reporters
     journalist journalists outlet caption photo pic picture image headline title""".split()
 )
+_NOT_A_NAME = frozenset("to want wants wanted ask asks asked need needs needed expect expects expected".split())
 _TITLES = re.compile(r"^(?:the|mr|mrs|ms|dr|president|leader|premier|minister|secretary)\.?\s+", re.IGNORECASE)
 _VERBS = (
     r"(?:said|says|told|tells|added|adds|stated|states|noted|warned|argued|insisted|responded|reacted|replied|"
@@ -95,9 +101,12 @@ def asked_speaker(question: str, is_name: Callable[[str], bool] = lambda word: T
         for part in re.split(r"\s+(?:and|or|&)\s+|,\s*", match.group("speaker").strip()):
             part = _TITLES.sub("", part.strip()).strip()
             words = part.lower().split()
+            if len(words) > 4 or _NOT_A_NAME.intersection(words):  # "what did the us want china to tell iran"
+                continue
             if words and words[-1] not in _NOT_SPEAKERS and not any(w in _NOT_SPEAKERS for w in words[:1]):
                 names.append(" ".join(words).removesuffix("'s").removesuffix("’s"))
-        return names
+        if names:  # "a quote from the meeting" names no one; "a direct xi quote" may, further on
+            return names
     return []
 
 

@@ -212,6 +212,15 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("Could you pull Biden's on-the-record quote characterising the restored communication channels?", "direct"),
         ("wait so they hadnt met in like how long?? and was that at some summit", "a year ago"),  # how long ago
         ("hey bot, which things the two presidents agree in this meeting? i read fast and i dont remember", "fentanyl"),
+        ("why did mil-to-mil comms get cut in the first place", "Pelosi"),  # "cut" names the cause asked for
+        ("state the estate is in?", "California"),
+        ("bali is in what country again, for the map graphic", "Indonesia"),  # what the answer is for
+        ("what did the us want china to tell iran, basically", "weigh in"),  # "the us want china to" is no speaker
+        ("Compliance: please provide Biden's exact words regarding the fentanyl agreement.", "save lives"),
+        ("does china have any sway over iran according to this", "leverage"),
+        ("who is iran backing according to this", "Hamas"),
+        ("How does the article describe the estate where the talks took place, apart from its name?", "secluded"),
+        ("and when was that pelosi trip, month wise?", "August"),
         (
             "In the interest of teaching the word 'blunt' to my students, could you kindly tell me how President Biden "
             "explained the success of the meeting?",
@@ -294,6 +303,11 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "What did the two leaders agree to at the Bali meeting last year?",  # a sentence looking back says only when
         "what are the names of the chemical companies china is going after",
         "how many days xi stay in the united states for this trip",  # four hours is no number of days
+        "give me a direct xi quote from the meeting, anything he said",
+        "is there gonna be another biden xi meeting, when",
+        "exact date mil-to-mil talks actually restart?",
+        "whats the name of the senior us official they keep quoting",
+        "what did the chinese foreign ministry readout say afterwards",
         "what did the chinese foreign ministry / xinhua readout say, does it match the US version",  # whose summary
     ],
 )
