@@ -85,6 +85,8 @@ FOCUS_WEIGHT = 0.65
 MIN_DENSE_VAGUE = 0.1
 # Answer kinds whose shape a sentence is checked for (a place, a time, a length, an office).
 SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
+# Answer kinds whose naming words ("which town", "her job", "why ... cut") the documents need not use.
+_TYPED_KINDS = SHAPED | {Expect.CAUSE}
 # A word of the question the documents lack is paraphrased by their word at least this close.
 PARAPHRASE_ROW = 0.5
 # Words of the documents this much less close than the closest paraphrase it too; among the closest few.
@@ -180,8 +182,8 @@ def _citation(passage: Passage) -> Citation:
 
 # "a rundown for a non-expert", "recap for my class": who the summary is for, not its subject.
 _AUDIENCE = re.compile(r"\bfor (?:a|an|my|our|the|me|us|someone|somebody)\b[^,.;:?!]*", re.IGNORECASE)
-# "who's quoted saying ...", "which official said ...": a person is asked for.
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# "what did they agree to at the Bali meeting?": what was done there, which no sentence looking back says.
 _WHAT_WAS_DONE = re.compile(
     r"\bwhat (?:did|was|were|had|have)\b[^?]*\b(?:agree|agreed|decide|decided|discuss|discussed|say|said|sign|signed|"
     r"announce|announced|achieve|achieved|talk about|talked about)\b",
@@ -189,6 +191,7 @@ _WHAT_WAS_DONE = re.compile(
 )
 # Added to a question that names nothing ("where was it?"): the meeting reported is meant.
 _THE_MEETING = " (the meeting)"
+# "who's quoted saying ...", "which official said ...": a person is asked for.
 _WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "which summit", "what bigger conference", "the bigger summit going on": an event asked for by kind.
@@ -361,7 +364,7 @@ class Answerer:
         # checked instead. Not "which tariffs were cut?": no shape stands for tariffs.
         expect = expected_answer(corrected)
         typed = answer_type_words(corrected) | _KIND_WORDS.get(expect, frozenset())
-        shapeless = [w for w in unknown if expect not in SHAPED | {Expect.CAUSE} or w not in typed]
+        shapeless = [w for w in unknown if expect not in _TYPED_KINDS or w not in typed]
         tokens = self.retriever.embed_tokens(query)
         common = lexicon.spans_of(query, lambda w: lexicon.known_term(w) in lexicon.ubiquitous)
         gone = lexicon.spans_of(query, lambda w: w in unknown)

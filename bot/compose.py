@@ -123,11 +123,9 @@ def choose_passages(
     shaped = sorted(islice((r for r in ranked if _fits(expect, chunks[r].text)), 6), key=lambda r: past[r] != recalls_earlier)
     order = shaped[:3]
     # "what's the name of the place?": a sentence giving a name leads, whatever else fits better.
-    named_first = [r for r in ranked if r in naming][:1]
-    if named_first and order and named_first[0] not in order:
-        order = [named_first[0], *order[:2]]
-    elif named_first and order:
-        order = [named_first[0], *(r for r in order if r != named_first[0])]
+    named = next((r for r in ranked if r in naming), None)
+    if named is not None and order:
+        order = [named, *(r for r in order if r != named)][:3]
     if not order or fused[order[0]] < FIT_SHARES.get(expect, FIT_SHARE) * fused[ranked[0]]:
         if expect in STRICT or shape_required:
             return []  # "how many?" with no number anywhere near: the documents don't say
