@@ -235,6 +235,8 @@ IDIOMS = [
     (re.compile(r"\b(?:hot air|empty (?:words|promises|talk)|lip service|all talk)\b", re.IGNORECASE), "talk"),
     (re.compile(r"\b(?:go|goes|went|going|gone) (?:so )?well\b|\bwork(?:ed|s)? out\b", re.IGNORECASE), "success"),
     (re.compile(r"\b(?:could|can|would|might) go wrong\b", re.IGNORECASE), "could cause problems"),
+    # "the danger of not talking", "why is not talking dangerous?": what could cause problems
+    (re.compile(r"\b(?:dangers?|dangerous|perils?|pitfalls?)\b", re.IGNORECASE), "problems"),
     (
         re.compile(
             r"\b(?:preview(?:ed|s)?|give (?:a|the|that|its) preview of|give (?:a|the|that|its) preview)"
