@@ -134,7 +134,15 @@ def choose_passages(
     best = order[0]
     rows = [best]
     before = _neighbour(chunks, best, -1)
-    if before is not None and leans_back(chunks[best].text) and scores.context[best] >= scores.sentence[best]:
+    # "It was the leaders' first in-person meeting since ...": when the earlier meeting is asked about,
+    # "it" is the meeting, not whatever the sentence before reports.
+    looks_back_alone = expect is Expect.PAST and before is not None and not _fits(Expect.PAST, chunks[before].text)
+    if (
+        before is not None
+        and not looks_back_alone
+        and leans_back(chunks[best].text)
+        and scores.context[best] >= scores.sentence[best]
+    ):
         earlier = _neighbour(chunks, before, -1)
         # "Under the agreement, ..." after a quote: the agreement is the sentence before the quote.
         if (

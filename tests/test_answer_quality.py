@@ -222,6 +222,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("How does the article describe the estate where the talks took place, apart from its name?", "secluded"),
         ("and when was that pelosi trip, month wise?", "August"),
         ("Did President Biden say anything about the dangers of misunderstandings between countries?", "miscalculations"),
+        ("ok so how long had it been since they'd met face to face before this?", "a year ago"),  # "it" is this meeting
         (
             "In the interest of teaching the word 'blunt' to my students, could you kindly tell me how President Biden "
             "explained the success of the meeting?",
