@@ -193,6 +193,10 @@ _WHAT_WAS_DONE = re.compile(
 _THE_MEETING = " (the meeting)"
 # "who's quoted saying ...", "which official said ...": a person is asked for.
 _WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
+# Two or more capitalised words not opening a sentence: a name ("Jake Sullivan", "National Security Adviser").
+_NAME_RUN = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+# A surname commoner than this in everyday English ("Rice", "Young") may be a word the question uses.
+NAME_ZIPF = 4.0
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "which summit", "what bigger conference", "the bigger summit going on": an event asked for by kind.
 _EVENTS = r"(?:summit|conference|forum|event|gathering|convention)s?"
@@ -510,8 +514,20 @@ class Answerer:
         words = gap_words(reading.corrected, unknown, mask_gain, self.retriever.lexicon, self._support(reading))
         # "the 2008 financial crisis": a year the documents never write is a time they don't cover.
         years = [y for y in dict.fromkeys(_YEAR.findall(reading.asking)) if y not in self._text]
-        missing = years + reading.missing_places
-        return missing + [w for w in words if w not in missing]
+        missing = years + reading.missing_places + self._missing_names(reading.asking)
+        named = {w for m in missing for w in m.lower().split()}  # "Gina Raimondo", not "gina" again
+        return missing + [w for w in words if w not in missing and w not in named]
+
+    def _missing_names(self, asked: str) -> list[str]:
+        """ "Was Jake Sullivan also present?": a person's name, written in capitals, the documents never use."""
+        found = []
+        for run in _NAME_RUN.findall(asked):
+            words = run.split()
+            surname = words[-1].lower()
+            known = re.search(rf"\b{re.escape(surname)}\b", self._lowered) or self.retriever.lexicon.correct(surname)
+            if zipf(surname) < NAME_ZIPF and not known:  # "Lan Foan" is "Lan Fo'an" mistyped
+                found.append(" ".join(words[-2:]))
+        return found
 
     def _blend(
         self, query: str, full: npt.NDArray[np.float32], focused: npt.NDArray[np.float32]

@@ -73,7 +73,7 @@ FRAME_WORDS = frozenset(
     frame framed framing characterise characterised characterize characterized portray portrayed portrays
     raise raised raises raising thread threads channel shows showing list lists listed listing occasion occasions
     wire wires liner liners one-liner one-liners channels characterising characterizing pull precipitated provoked
-    concretely practically beforehand sound sounds sounding""".split()
+    concretely practically beforehand sound sounds sounding verbatim ish punchy snappy catchy flags area areas""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

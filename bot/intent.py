@@ -13,7 +13,7 @@ _SMALL_TALK = re.compile(
 )
 _SUMMARY = re.compile(
     r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|bullet(?:s| points?)|gist|nutshell|takeaways|(?:the|key|main|big|biggest|one|your) takeaway|highlights|bottom line|"
-    r"(?:key|main|major|big) (?:points|takeaways|outcomes|results|agreements|things|deals|announcements)|"
+    r"(?:key|main|major|big) (?:points|takeaways|outcomes|results|agreements|things|deals|announcements|deliverables)|"
     r"(?:what|which) (?:were|are) the (?:\w+ )?outcomes|outcomes?\b|what (?:came|come) out of|"
     r"what happened(?: at| during| in)?(?: the| this)?(?: summit| meeting| talks)?"
     r"(?:\s+(?:now|today|exactly|then|again|lol|tho|though|overall|basically))*\W*$|"
@@ -79,7 +79,8 @@ _EXPECT_PATTERNS = [
     (
         Expect.PAST,
         re.compile(
-            r"\blast (?:time|met|meet|meeting|together|saw|seen|see|sat|sit|spoke|speak|talked|talk|visit(?:ed)?)\b|"
+            r"\blast (?:time|met|meet|meeting|together|saw|seen|see|sat|sit|spoke|speak|talked|talk|visit(?:ed)?|"
+            r"in[- ]person|face[- ]to[- ]face)\b|"
             r"\b(?:previous(?:ly)?|prior) (?:time|meeting|summit|visit|talks)\b|\bthe time before\b|"
             r"\bhow long (?:had|has|was) it been since\b|\bsince (?:their|the) (?:last|previous)\b|"
             r"\bsince (?:they|the two|biden and xi|xi and biden)(?:['’]?d| had| have| last)? (?:last )?"
@@ -119,7 +120,8 @@ _EXPECT_PATTERNS = [
             r"(?:visit|meet|meeting|summit|trip|travel|go|come|host|hold|see)\b"
             r"[^?]*\bnext\b|\bwhen (?:is|are|will) (?:their|the|they|his|her) next\b|"
             r"\b(?:date|day|time)\b[^?]*\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b|"
-            r"\bnext (?:[\w–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b[^?]*\b(?:date|day|time|when|scheduled|set|planned|plans?)\b|"
+            r"\bnext (?:[\w'’–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b[^?]*\b(?:date|day|time|when|scheduled|set|planned|plans?)\b|"
+            r"\b(?:date|day|time)\b[^?]*\bnext (?:[\w'’–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b|"
             # "a date or venue for a follow-up meeting?"
             r"\b(?:follow-?up|second|another|return|reciprocal) (?:[\w–-]+ ){0,2}(?:meeting|summit|visit|talks|round|trip)\b|"
             r"\b(?:date|day)\b[^?]*\b(?:restart|resume|reopen)s?\b|"

@@ -154,6 +154,7 @@ SHORTHAND = {
     "timestamp": "updated time", "time stamp": "updated time",
     "hed": "headline", "src": "source", "loc": "location", "twn": "Taiwan", "mo": "month", "mo/yr": "month and year",
     "chem": "chemical", "chems": "chemicals", "co": "company", "cos": "companies", "lead art": "photo",
+    "wire service": "wire", "news agency": "wire",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")
@@ -233,7 +234,14 @@ IDIOMS = [
     (re.compile(r"\bon[- ]the[- ]record\b", re.IGNORECASE), ""),
     # "anything concrete or just hot air?"
     (re.compile(r"\b(?:hot air|empty (?:words|promises|talk)|lip service|all talk)\b", re.IGNORECASE), "talk"),
-    (re.compile(r"\b(?:go|goes|went|going|gone) (?:so )?well\b|\bwork(?:ed|s)? out\b", re.IGNORECASE), "success"),
+    (
+        re.compile(
+            r"\b(?:go|goes|went|going|gone) (?:so )?well\b|\bwork(?:ed|s)? out\b|"
+            r"(?:(?<=\bit )|(?<=\bmeeting )|(?<=\btalks )|(?<=\bsummit ))work(?:ed|s)\b",
+            re.IGNORECASE,
+        ),
+        "success",
+    ),
     (re.compile(r"\b(?:could|can|would|might) go wrong\b", re.IGNORECASE), "could cause problems"),
     # "the danger of not talking", "why is not talking dangerous?": what could cause problems
     (re.compile(r"\b(?:dangers?|dangerous|perils?|pitfalls?)\b", re.IGNORECASE), "problems"),

@@ -223,6 +223,12 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("and when was that pelosi trip, month wise?", "August"),
         ("Did President Biden say anything about the dangers of misunderstandings between countries?", "miscalculations"),
         ("ok so how long had it been since they'd met face to face before this?", "a year ago"),  # "it" is this meeting
+        ("How did Biden explain why the meeting worked?", "blunt"),
+        ("@summitbot what were the two big deliverables from biden-xi? need it for the 6pm push", "fentanyl"),
+        ("last in person was in which city again? jakarta?", "Bali"),
+        ("headline pls, verbatim", "vow"),
+        ("who is the photo credited to?? wire service?", "AP"),
+        ("what is Lan Foan's position? never heard of him", "Finance"),  # a mistyped name is still the article's
         (
             "In the interest of teaching the word 'blunt' to my students, could you kindly tell me how President Biden "
             "explained the success of the meeting?",
@@ -261,6 +267,8 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("What factors contributed to the 2008 global financial crisis?", "2008"),  # a year it never writes
         ("did china agree to buy more us soybeans or anything like that", "soybeans"),  # a claim about a thing it lacks
         ("did china agree to buy soybeans?", "mention “soybeans”. It"),  # not "buy": the article has "buyer"
+        ("May I ask whether National Security Adviser Jake Sullivan was also present in the room?", "“Jake Sullivan”"),
+        ("did Gina Raimondo attend", "mention “Gina Raimondo”. It"),  # a name in capitals, named once
     ],
 )
 def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answerer, question: str, named: str) -> None:
@@ -309,6 +317,7 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "is there gonna be another biden xi meeting, when",
         "exact date mil-to-mil talks actually restart?",
         "whats the name of the senior us official they keep quoting",
+        "did they set a date or venue for the next leaders' meeting?",
         "what did the chinese foreign ministry readout say afterwards",
         "what did the chinese foreign ministry / xinhua readout say, does it match the US version",  # whose summary
     ],
