@@ -134,6 +134,8 @@ class Reading:
     missing_places: list[str]
     vectors: npt.NDArray[np.float32]  # (3, dimension): whole, focus, focus without the unknown words
     tokens: TokenVectors  # the one model pass
+    # each unknown word's closest words of the documents: cosines and rows, best first (one FAISS search)
+    closest: dict[str, tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]]
 
 
 class Retriever(Protocol):
@@ -158,10 +160,6 @@ class Retriever(Protocol):
 
     def dense(self, vector: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
         """Cosine of a vector with every chunk."""
-        ...
-
-    def support(self, words: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-        """Each word vector's best cosine with any word of the documents."""
         ...
 
     def closest_words(
@@ -373,7 +371,8 @@ class Answerer:
         common = lexicon.spans_of(query, lambda w: lexicon.known_term(w) in lexicon.ubiquitous)
         gone = lexicon.spans_of(query, lambda w: w in unknown)
         vectors = np.vstack([tokens.pool(), tokens.pool(common), tokens.pool(common + gone)])
-        return Reading(query, corrected, asking, unknown, shapeless, missing_places, vectors, tokens)
+        closest = self._closest(query, tokens, unknown)
+        return Reading(query, corrected, asking, unknown, shapeless, missing_places, vectors, tokens, closest)
 
     def _about_the_meeting(self, asked: str, expect: Expect) -> bool:
         """ "How long did it last?", "where was it held?": nothing named, so the meeting reported is meant."""
@@ -454,17 +453,17 @@ class Answerer:
     def _support(self, reading: Reading) -> dict[str, float]:
         """For the unknown words that must mean something in the documents, how close the documents come."""
         words = support_candidates(reading.query, reading.unknown, answer_type_words(reading.query))
-        return {w: float(best[0]) for w, (best, _) in self._closest(reading, words).items()}
+        return {w: float(reading.closest[w][0][0]) for w in words if w in reading.closest}
 
     def _closest(
-        self, reading: Reading, words: Sequence[str], k: int = 1
+        self, query: str, tokens: TokenVectors, words: Sequence[str]
     ) -> dict[str, tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]]:
-        """For each word of the question, its k best cosines with words of the documents and those words' rows."""
-        places = [[m.span() for m in re.finditer(rf"\b{re.escape(w)}\b", reading.query, re.IGNORECASE)] for w in words]
-        found = [(w, p) for w, p in zip(words, places, strict=True) if p]
+        """For each word of the query, its closest words of the documents (`PARAPHRASE_K`): cosines and rows."""
+        spans = [[m.span() for m in re.finditer(rf"\b{re.escape(w)}\b", query, re.IGNORECASE)] for w in words]
+        found = [(w, p) for w, p in zip(words, spans, strict=True) if p]
         if not found:
             return {}
-        best, rows = self.retriever.closest_words(reading.tokens.words([p for _, p in found]), k)
+        best, rows = self.retriever.closest_words(tokens.words([p for _, p in found]), PARAPHRASE_K)
         return {w: (b, r) for (w, _), b, r in zip(found, best, rows, strict=True)}
 
     def _paraphrases(self, reading: Reading) -> npt.NDArray[np.float32]:
@@ -474,7 +473,9 @@ class Answerer:
         """
         found = np.zeros(len(self.retriever.chunks), dtype=np.float32)
         asked = set(content_words(reading.asking))
-        for best, rows in self._closest(reading, [w for w in reading.unknown if w in asked], PARAPHRASE_K).values():
+        for word, (best, rows) in reading.closest.items():
+            if word not in asked:
+                continue
             for cosine, row in zip(best, rows, strict=True):
                 if row >= 0 and cosine >= max(PARAPHRASE_ROW, best[0] - PARAPHRASE_MARGIN):
                     found[row] = max(found[row], cosine)

@@ -112,18 +112,12 @@ class Index:
         """Cosine of a (1, dimension) vector with every row: (sentence alone, with its context)."""
         return _all_scores(self._sentences, vector), _all_scores(self._contexts, vector)
 
-    def support(self, words: npt.NDArray[np.float32]) -> Scores:
-        """For each (unit) word vector, its best cosine with any word of the documents, in context.
-
-        A word the documents never use but paraphrase ("hotline" for "communications") still
-        finds a close token; a subject they never touch ("pandas") does not.
-        """
-        return self.closest_words(words)[0][:, 0]
-
     def closest_words(self, words: npt.NDArray[np.float32], k: int = 1) -> tuple[Scores, npt.NDArray[np.int64]]:
         """For each (unit) word vector, the cosines of its k closest words of the documents, best first, and their rows.
 
-        "Why does Beijing have sway over Tehran?": "sway" is closest to "leverage", in the sentence saying why.
+        A word the documents never use but paraphrase ("hotline" for "communications") still
+        finds a close token; a subject they never touch ("pandas") does not. "Why does Beijing
+        have sway over Tehran?": "sway" is closest to "leverage", in the sentence saying why.
 
         Returns:
             Two (words, k) arrays; a row of -1 where the documents have fewer than k words.
