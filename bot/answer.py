@@ -21,6 +21,7 @@ from bot.coverage import (
     RARE_ZIPF,
     country_named,
     gap_words,
+    is_yes_no,
     place_aliases,
     places,
     spelled_states,
@@ -64,13 +65,15 @@ from index.search import QueryScores
 
 # "What was Pelosi's job?": the documents need not say "job"; an office answers it.
 ROLE_NOUNS = frozenset({"job", "position", "title", "role", "post", "office", "rank"})
+# "Lan Fo'an runs which ministry?": nor a verb of holding an office.
+ROLE_VERBS = frozenset("run runs ran running head heads headed lead leads led oversee oversees serve serves served".split())
 # "Why did mil-to-mil comms get cut in the first place?": the documents need not say "cut"; a
 # sentence giving a cause answers it.
 CAUSE_VERBS = frozenset(
     "cut cuts stop stops stopped end ended sever severed suspend suspended break broke broken freeze froze frozen "
     "halt halted sour soured worsen worsened".split()
 )
-_KIND_WORDS = {Expect.ROLE: ROLE_NOUNS, Expect.CAUSE: CAUSE_VERBS}
+_KIND_WORDS = {Expect.ROLE: ROLE_NOUNS | ROLE_VERBS, Expect.CAUSE: CAUSE_VERBS}
 # Answer kinds that are places.
 PLACE_KINDS = frozenset({Expect.PLACE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.COUNTRY})
 # A word of the question rarer than this in everyday English names a topic ("fentanyl", "Iran").
@@ -92,6 +95,8 @@ PARAPHRASE_ROW = 0.5
 # Words of the documents this much less close than the closest paraphrase it too; among the closest few.
 PARAPHRASE_MARGIN = 0.1
 PARAPHRASE_K = 8
+# A close word this near, for each word the documents lack, in the one sentence naming the rest.
+TOGETHER_SUPPORT = 0.33
 # "Who told reporters …?": a sentence saying who, whose fused score is at least this, answers it.
 SOURCE_MATCH = 0.35
 # "Where was it?", "how does the article describe the venue?"; not "what time is it?"
@@ -512,12 +517,36 @@ class Answerer:
         """What the question asks about that the documents don't cover (empty: they may)."""
         unknown = reading.shapeless_unknown
         mask_gain = self._mask_gain(reading.vectors[1:2], reading.vectors[2:3]) if unknown else 0.0
+        # (not a yes-or-no question: "did Xi invite Biden to China?" checks a claim they don't make)
+        if unknown and not is_yes_no(reading.corrected) and self._paraphrased_together(reading, unknown):
+            mask_gain = 0.0  # the passages don't ignore those words: one sentence says them its own way
         words = gap_words(reading.corrected, unknown, mask_gain, self.retriever.lexicon, self._support(reading))
         # "the 2008 financial crisis": a year the documents never write is a time they don't cover.
         years = [y for y in dict.fromkeys(_YEAR.findall(reading.asking)) if y not in self._text]
         missing = years + reading.missing_places + self._missing_names(reading.asking)
         named = {w for m in missing for w in m.lower().split()}  # "Gina Raimondo", not "gina" again
         return missing + [w for w in words if w not in missing and w not in named]
+
+    def _paraphrased_together(self, reading: Reading, unknown: Sequence[str]) -> bool:
+        """One sentence holds every word the question names and a close word for each it lacks.
+
+        "What month was the Pelosi Taiwan trip that triggered the cutoff?": "visited" and
+        "severed" stand beside "Pelosi" and "Taiwan" in one sentence.
+        """
+        lexicon = self.retriever.lexicon
+        known = {
+            lexicon.known_term(w)
+            for w in content_words(reading.asking)
+            if w not in FRAME_WORDS and w not in unknown and not w.isdigit()
+        } - {None}
+        rows: set[int] | None = None
+        for word in unknown:
+            if word not in reading.closest:
+                return False
+            best, found = reading.closest[word]
+            close = {int(r) for c, r in zip(best, found, strict=True) if r >= 0 and c >= TOGETHER_SUPPORT}
+            rows = close if rows is None else rows & close
+        return any(known <= lexicon.terms_of(self._sentences[r]) for r in rows or ())
 
     def _missing_names(self, asked: str) -> list[str]:
         """ "Was Jake Sullivan also present?": a person's name, written in capitals, the documents never use."""

@@ -73,7 +73,9 @@ FRAME_WORDS = frozenset(
     frame framed framing characterise characterised characterize characterized portray portrayed portrays
     raise raised raises raising thread threads channel shows showing list lists listed listing occasion occasions
     wire wires liner liners one-liner one-liners channels characterising characterizing pull precipitated provoked
-    concretely practically beforehand sound sounds sounding verbatim ish punchy snappy catchy flags area areas""".split()
+    concretely practically beforehand sound sounds sounding verbatim ish punchy snappy catchy flags area areas
+    rationale rationales justification justifications explanation explanations reasoning motive motives
+    trigger triggers triggered triggering spark sparks sparked sparking prompt prompts prompted prompting""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).
@@ -113,6 +115,11 @@ _SLOT = re.compile(
 # Quotes around words, not an apostrophe inside one ("what's", "Fo'an").
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“‘']([^\"“”‘’']{2,60})[\"”’'](?=[\s,.?!;:)]|$)")
 _YES_NO = re.compile(r"^(?:so |and |but |ok |okay )?(?:did|do|does|was|were|is|are|will|would|has|have|had)\b", re.IGNORECASE)
+
+
+def is_yes_no(question: str) -> bool:
+    """The question asks whether something is so ("did they agree to ...?"): a claim to check."""
+    return _YES_NO.match(question) is not None
 
 
 class Vocabulary(Protocol):
@@ -391,7 +398,7 @@ def gap_words(
         return subjects
     # "did they agree to keep AI out of nuclear weapons?": a yes-or-no question about a thing
     # named in two words the documents never use checks a claim they don't make.
-    if _YES_NO.match(question):
+    if is_yes_no(question):
         pairs = [
             (a, b)
             for a, b in pairwise(unknown)

@@ -67,7 +67,7 @@ _ASKS_NAME = [
     re.compile(
         r"^(?:so |and |but )?who(?:'s| is| was) (?:the|our|their) (?P<target>[\w'’ -]{2,40}?)"
         r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| to\b| of\b| for\b| and\b| [a-z]+ing\b(?! to\b)|"
-        r" (?:quoted|mentioned|cited|named|described)\b|,|\W*$)",
+        r" (?:quoted|mentioned|cited|named|described)\b|,|\W*$|\s*\?)",
         re.IGNORECASE,
     ),
 ]

@@ -24,7 +24,8 @@ _ASKS_SPEECH = [
     ),
     re.compile(
         r"\b(?:did|does|do) (?P<speaker>[\w'’ .-]{1,40}?) (?:say|speak|comment|respond|react|reply|complain|critici[sz]e|object|"
-        r"protest|warn|threaten|apologi[sz]e|give (?:any |a )?(?:direct )?(?:quotes?|comments?|remarks|statement))\b",
+        r"protest|warn|threaten|apologi[sz]e|(?:give|make|issue|release) (?:any |a )?(?:direct |public |official )?"
+        r"(?:quotes?|comments?|remarks|statements?))\b",
         re.IGNORECASE,
     ),
     # "what has Xi said about Taiwan?", "what does Beijing say?"
