@@ -32,6 +32,7 @@ from bot.intent import (
     Expect,
     answer_type_words,
     asks_about_an_earlier_meeting,
+    asks_for_a_good_thing,
     asks_for_a_place,
     asks_metadata,
     asks_what_followed,
@@ -253,6 +254,8 @@ class Answerer:
         if is_small_talk(asked):
             return Answer(question, False, messages.GREETING, ())
         task = task_requested(asked)
+        if asks_for_a_good_thing(asked) and any(self._is_name(w) for w in content_words(asked)):
+            task = ""  # "what's a good Biden line to open the show with?" asks the documents
         if task:
             noun = messages.document_noun(self._documents)["noun"]
             return Answer(question, False, messages.NOT_A_QUESTION.format(noun=noun, task=task), ())

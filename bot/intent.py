@@ -340,6 +340,18 @@ _ADVICE = re.compile(
     r"\btips?\b(?= for\b|\W*$)|(?:^|\b(?:you|u) )recommend\b|\brecommend (?:me|us)\b|\brecommendations? for\b",
     re.IGNORECASE,
 )
+# "what's a good team building activity for 12 people?"; not "a good quote for the intro"
+_A_GOOD = re.compile(
+    r"^(?:\w+ )?(?:what(?:['’]s| is| are)|whats|any|anyone (?:have|know|got)) (?:a |an |some )?"
+    r"(?:good|great|nice|fun|cheap|decent|solid) (?![\w -]*\b(?:quotes?|soundbites?|summary|takeaways?)\b)"
+    r"[\w -]+? (?:for|to|under)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_good_thing(question: str) -> bool:
+    """The question asks for a good something ("what's a good activity for 12 people?"): advice, unless about the documents."""
+    return _A_GOOD.search(question) is not None
 
 
 def task_requested(question: str) -> str:
@@ -349,7 +361,7 @@ def task_requested(question: str) -> str:
     match = _TASK.search(question)
     if match:
         return match.group(1).lower()
-    return "give advice" if _ADVICE.search(question) else ""
+    return "give advice" if _ADVICE.search(question) or asks_for_a_good_thing(question) else ""
 
 
 def wants_summary(question: str) -> bool:
