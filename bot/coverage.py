@@ -117,9 +117,13 @@ _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“‘']([^\"“”‘’']{2,60})[\"”�
 _YES_NO = re.compile(r"^(?:so |and |but |ok |okay )?(?:did|do|does|was|were|is|are|will|would|has|have|had)\b", re.IGNORECASE)
 
 
+# "is it targeting specific suppliers, or is it a blanket policy?": which of two, not whether.
+_WHICH_OF_TWO = re.compile(r"\bor (?:is|was|are|were|does|did|do|will) (?:it|they|this|that|he|she)\b", re.IGNORECASE)
+
+
 def is_yes_no(question: str) -> bool:
     """The question asks whether something is so ("did they agree to ...?"): a claim to check."""
-    return _YES_NO.match(question) is not None
+    return _YES_NO.match(question) is not None and _WHICH_OF_TWO.search(question) is None
 
 
 class Vocabulary(Protocol):

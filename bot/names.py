@@ -18,7 +18,7 @@ _ASKS_NAME = [
     # "what's the name of the senior us official who ...", "names of the companies?"
     re.compile(
         r"\bnames? of (?:the |that |this |those |these )?(?P<target>[\w'’ -]{2,40}?)"
-        r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| being\b|"
+        r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| being\b| for\b| so\b| because\b| pls\b| please\b|"
         r" (?:quoted|mentioned|cited|described|involved)\b| [\w'’]+ (?:will|would|is|are|was|were|has|have|did|does|plans?)\b|"
         r" (?:they|he|she|we|you|it)\b|\W*$)",
         re.IGNORECASE,
