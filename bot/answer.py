@@ -267,7 +267,7 @@ class Answerer:
         scores = replace(scores, paraphrase=self._paraphrases(reading))
         # "what's the headline?", "when was it updated?", "where was the photo taken?"; not
         # "according to the headline, where did they last meet?"
-        about_the_article = asks_metadata(asked) and (
+        about_the_article = asks_metadata(asked) and not wants_summary(asked) and (
             expect in {Expect.ANY, Expect.TIME, Expect.DATE, Expect.CLOCK} or PHOTO.search(asked) is not None
         )
         if not reading.shapeless_unknown and not reading.missing_places and about_the_article:

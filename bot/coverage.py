@@ -75,6 +75,7 @@ FRAME_WORDS = frozenset(
     wire wires liner liners one-liner one-liners channels characterising characterizing pull precipitated provoked
     concretely practically beforehand sound sounds sounding verbatim ish punchy snappy catchy flags area areas
     rationale rationales justification justifications explanation explanations reasoning motive motives
+    phrase phrases phrased wordings expression expressions
     trigger triggers triggered triggering spark sparks sparked sparking prompt prompts prompted prompting""".split()
 )
 

@@ -73,7 +73,7 @@ _PER_ARTICLE = re.compile(
 )
 _POLITE = re.compile(
     r"\b(?:please|pls|plz|thanks|thank you|thx|por favor|gracias|merci|danke|bitte|might i ask|may i ask|if i may(?: ask)?|"
-    r"if you (?:don['’]t|do not) mind)\b[\s!]*",
+    r"if you (?:don['’]t|do not) mind|excuse me|pardon me|sorry to (?:bother|trouble) you)\b[\s!]*",
     re.IGNORECASE,
 )  # commas stay: they end clauses
 _MARKDOWN = re.compile(r"[*_`~|>]+|^#+\s*", re.MULTILINE)
@@ -282,6 +282,8 @@ IDIOMS = [
         ),
         r"attended with \1",
     ),
+    # "how long did the biden xi sit down go?": how long the meeting lasted
+    (re.compile(r"\bsit[- ]?downs? (?:go|goes|went|run|ran|take|took|last|lasted)\b", re.IGNORECASE), "meeting last"),
     # after "who came with Xi": "which officials came together with Biden?"
     (re.compile(r"\b(?:come|came|comes|coming) (?:together )?with\b", re.IGNORECASE), "accompanied"),
 ]
@@ -434,7 +436,9 @@ _REQUEST = re.compile(
 )
 # "what did that line say?", "what the article says on that point": it points back a sentence.
 _POINTS_BACK = re.compile(
-    r"\b(?:that|this|those|these) (?:line|lines|point|part|bit|one|thing|claim|detail|statement|quote|sentence|group)\b",
+    r"\b(?:that|this|those|these) (?:line|lines|point|part|bit|one|thing|claim|detail|statement|quote|sentence|group)\b|"
+    # "The White House described what they'd talk about. What phrase did they use?"
+    r"^what (?:phrase|words?|term|expression|wording) (?:did|do|does|would) (?:they|he|she|it) (?:use|say|choose|pick)\b",
     re.IGNORECASE,
 )
 
@@ -491,7 +495,10 @@ def without_guesses(text: str) -> str:
 
 # "need the venue name for the deck", "want a pull quote", "the actual property name": what is wanted, said again.
 _WANTS = re.compile(
-    r"(?:i |we )?(?:need|want|looking for|after|searching for|hoping for)\b|the\b|(?:its|it's|his|her|their) \w+\W*$",
+    # not why it is asked: "I want to make sure I have it right before the meeting"
+    r"(?:i |we )?(?:need|want|looking for|after|searching for|hoping for)\b"
+    r"(?! to (?:make sure|be sure|double[- ]check|check|confirm|verify|get (?:it|this|that) right|avoid|mention|bring|"
+    r"use|include|put|share|flag|cite|quote|tell|show|explain)\b)|the\b|(?:its|it's|his|her|their) \w+\W*$",
     re.IGNORECASE,
 )
 
