@@ -36,6 +36,7 @@ from bot.intent import (
     asks_for_a_place,
     asks_metadata,
     asks_what_followed,
+    photo_verbs,
     counts_the_unit_asked,
     STRICT,
     expected_answer,
@@ -61,7 +62,7 @@ from bot.speakers import asked_speaker, speaking_rows, titled_names, titles_of
 from bot.suggest import suggest_questions
 from index.chunk import Chunk
 from index.embed import TokenVectors
-from index.lexicon import content_words, zipf
+from index.lexicon import STOPWORDS, content_words, zipf
 from index.search import QueryScores
 
 # "What was Pelosi's job?": the documents need not say "job"; an office answers it.
@@ -179,6 +180,31 @@ class Retriever(Protocol):
         ...
 
 
+# Words for people a sentence may answer "who?" with, when it names no one ("a senior US official").
+_PEOPLE = frozenset(
+    "official officials leader leaders president presidents minister ministers secretary secretaries spokesperson "
+    "spokesman spokeswoman governments government officer officers aide aides diplomat diplomats".split()
+)
+
+
+def _names_someone(asked: str, text: str) -> bool:
+    """The sentence names a person or body the question doesn't: a capitalised word, or a word for people.
+
+    A word for people that echoes the question's own verb ("leaders" for "who will lead?") names no one.
+    """
+    asked_words = {w.lower() for w in re.findall(r"[\w'’-]+", asked)}
+    stems = {w[:4] for w in asked_words if len(w) >= 4}
+    for i, token in enumerate(re.findall(r"[\w'’-]+", text)):
+        lowered = token.lower()
+        if lowered in asked_words or lowered in STOPWORDS:
+            continue
+        if i and token[0].isupper():
+            return True
+        if lowered in _PEOPLE and lowered[:4] not in stems:
+            return True
+    return False
+
+
 def _citation(passage: Passage) -> Citation:
     chunk = passage.chunk
     return Citation(chunk.source, chunk.title, chunk.paragraph, chunk.text, round(passage.score, 3))
@@ -270,7 +296,8 @@ class Answerer:
         about_the_article = asks_metadata(asked) and not wants_summary(asked) and (
             expect in {Expect.ANY, Expect.TIME, Expect.DATE, Expect.CLOCK} or PHOTO.search(asked) is not None
         )
-        if not reading.shapeless_unknown and not reading.missing_places and about_the_article:
+        unasked = set(reading.shapeless_unknown) - photo_verbs(asked)
+        if not unasked and not reading.missing_places and about_the_article:
             found = metadata_passages(self.retriever.chunks, scores, asked)
             if found:
                 return self._answer(question, found)
@@ -353,6 +380,8 @@ class Answerer:
                 return self._decline(question, scores, reading.unknown)
         if not any(counts_the_unit_asked(reading.asking, p.chunk.text) for p in passages):
             return self._decline(question, scores, reading.unknown)  # "how many days?" with only hours
+        if _WHO.search(reading.asking) and not any(_names_someone(reading.asking, p.chunk.text) for p in passages):
+            return self._decline(question, scores, reading.unknown)  # "who will lead the AI talks?": nobody named
         return self._answer(question, passages, self._who_by_title(reading.asking, passages[0].chunk.text))
 
     def _read(self, asked: str) -> Reading:

@@ -50,7 +50,7 @@ FRAME_WORDS = frozenset(
     tl dr tldr summary summarize summarise summarized sum sums summed summing gist nutshell recap overview takeaway takeaways
     highlights brief briefly quick quickly short shortly
     previous previously prior earlier later recent recently lately before afterwards afterward
-    photo photos picture pictures pic pics image images caption venue location place spot site setting
+    photo photos picture pictures pic pics image images caption photograph photographs venue location place spot site setting
     standfirst subhead subheading dek lede lead intro
     hold holds held holding host hosts hosted hosting located locate situated occur occurred occurring
     start started starting begin began begun end ended ending last lasted lasting attend attended attending

@@ -527,7 +527,7 @@ _METADATA = re.compile(
     r"\b(?:publish\w*|posted|updated?|dated|headline|byline|author|written|wrote|standfirst|sub-?head(?:line|ing)?s?|sub-?titles?|dek|"
     r"date (?:of|on) (?:the |this |that )?(?:article|story|piece|report|post|it)|"
     r"(?:article|story|piece|report|post)(?:['’]s)? date|"
-    r"photos?|pictures?|pics?|images?|caption|photographed|photographer)\b",
+    r"photos?|pictures?|pics?|images?|caption|photographs?|photographed|photographers?)\b",
     re.IGNORECASE,
 )
 
@@ -546,6 +546,17 @@ _RULED_OUT = re.compile(
     r"[\w-]+(?: [\w-]+)?",
     re.IGNORECASE,
 )
+
+
+# "who took or supplied the photograph?": the verbs say who made the picture, not what it shows.
+_MADE_THE_PHOTO = re.compile(
+    r"\bwho (\w+)(?: or (\w+))? (?:the |that |this |its )?(?:photo\w*|pictures?|images?|pics?)\b", re.IGNORECASE
+)
+
+
+def photo_verbs(question: str) -> set[str]:
+    """The verbs of "who took or supplied the photo?" ("took", "supplied"): words the documents need not use."""
+    return {w.lower() for m in _MADE_THE_PHOTO.finditer(question) for w in m.groups() if w}
 
 
 def asks_metadata(question: str) -> bool:

@@ -42,7 +42,7 @@ _ASKS_NAME = [
         re.IGNORECASE,
     ),
     # "which chem companies named", "chemical companies names?"
-    re.compile(r"\bwhich (?P<target>[\w'’ -]{2,40}?) (?:named|by name)\W*$", re.IGNORECASE),
+    re.compile(r"\bwhich (?P<target>[\w'’ -]{2,40}?) (?:(?:got|get|were|are|was|is|been) )?(?:named|by name)\W*$", re.IGNORECASE),
     re.compile(r"^(?P<target>[\w'’ -]{2,40}?) names?\W*$", re.IGNORECASE),
     # "which chemical companies, by name, will China pursue?"
     re.compile(r"\bwhich (?P<target>[\w'’ -]{2,40}?),? (?:by name|specifically|exactly)\b", re.IGNORECASE),
@@ -101,7 +101,8 @@ def asked_name(question: str) -> list[str]:
                 words.pop()
             if words and words[-1].endswith("ing"):  # "who is the AI order asking to ...": no thing named
                 continue
-            return words if words and words[-1] not in STOPWORDS else []
+            if words and words[-1] not in STOPWORDS:  # "does the article name any of them?": see the other patterns
+                return words
     return []
 
 
