@@ -366,7 +366,9 @@ class Answerer:
         # "What's the estate called?": a sentence giving a name beside "estate" answers it.
         if naming and any(p.chunk == self.retriever.chunks[r] for p in passages for r in naming):
             relevance = max(relevance, floor)
-        if not passages or relevance < floor:
+        if not passages:  # no sentence of the shape asked for ("where was the balloon shot down?")
+            return self._decline(question, scores, [])
+        if relevance < floor:
             return self._decline(question, scores, reading.unknown)
         if self._asks_another_event(reading, expect, passages) or self._misses_the_earlier_meeting(reading, passages):
             return self._decline(question, scores, [])

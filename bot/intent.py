@@ -437,7 +437,7 @@ _WHERE_IN_TALK = re.compile(
     re.IGNORECASE,
 )
 # "Where was it shot down?" asks for the place of an event; "where does China have leverage?" is figurative.
-_WHERE_EVENT = re.compile(r"\bwhere (?:was|were|did|will|had)\b|(?:ed|wn|en)\s+where\W*$", re.IGNORECASE)  # "shot down where"
+_WHERE_EVENT = re.compile(r"\bwhere(?: exactly| precisely| specifically)? (?:was|were|did|will|had)\b|(?:ed|wn|en)\s+where\W*$", re.IGNORECASE)  # "shot down where"
 
 
 def asks_about_an_earlier_meeting(question: str) -> bool:
