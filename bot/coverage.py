@@ -361,7 +361,12 @@ def support_candidates(question: str, unknown: Sequence[str], exempt: Collection
     Returns:
         The words to look for a paraphrase of.
     """
-    phrasal = {m.group(1).lower() for m in _PARTICLE.finditer(question)}
+    # "bring his wife along": "wife" is a thing brought, not a verb with its particle
+    phrasal = {
+        m.group(1).lower()
+        for m in _PARTICLE.finditer(question)
+        if not re.search(r"\b(?:his|her|their|its|my|our|your|the|a|an)\s+$", question[: m.start()], re.IGNORECASE)
+    }
     return [w for w in unknown if w not in exempt and w not in phrasal]
 
 
