@@ -29,6 +29,7 @@ from bot.coverage import (
     unknown_words,
 )
 from bot.intent import (
+    PRODUCTION,
     Expect,
     answer_type_words,
     asks_about_an_earlier_meeting,
@@ -294,9 +295,12 @@ class Answerer:
         # "what's the headline?", "when was it updated?", "where was the photo taken?"; not
         # "according to the headline, where did they last meet?"
         about_the_article = asks_metadata(asked) and not wants_summary(asked) and (
-            expect in {Expect.ANY, Expect.TIME, Expect.DATE, Expect.CLOCK} or PHOTO.search(asked) is not None
+            expect in {Expect.ANY, Expect.TIME, Expect.DATE, Expect.CLOCK}
+            or PHOTO.search(asked) is not None
+            or PRODUCTION.search(asked) is not None
         )
-        unasked = set(reading.shapeless_unknown) - photo_verbs(asked)
+        # (how the article was made: whatever words it is asked in, "machine help", "original")
+        unasked = set() if PRODUCTION.search(asked) else set(reading.shapeless_unknown) - photo_verbs(asked)
         if not unasked and not reading.missing_places and about_the_article:
             found = metadata_passages(self.retriever.chunks, scores, asked)
             if found:

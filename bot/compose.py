@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.intent import STANDFIRST, STRICT, Expect, fits
+from bot.intent import PRODUCTION, STANDFIRST, STRICT, Expect, fits
 from index.chunk import Chunk, leans_back
 from index.lexicon import Lexicon, content_words, zipf
 from index.search import QueryScores
@@ -263,6 +263,11 @@ _CAPTION_MEANT = re.compile(
     r"where (?:was|were) (?:the|this) (?:photo|picture|pic|image)\w* (?:\w+ ){0,4}taken)\b",
     re.IGNORECASE,
 )
+# A short line on how the article was made: "Powered by automated translation".
+_PRODUCTION_NOTE = re.compile(
+    r"\b(?:powered by|translat\w*|automated|machine|generated|produced (?:by|with|using))\b", re.IGNORECASE
+)
+NOTE_CHARS = 120
 _DATELINE = re.compile(r"^(?:updated|published|posted|last updated|first published|date)\b\W", re.IGNORECASE)
 _BYLINE = re.compile(r"^by\s+[A-Z]", re.IGNORECASE)
 # A photo caption ends with the agency's credit.
@@ -283,7 +288,9 @@ def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: st
         One passage, or none when no document has such a line.
     """
     lowered = question.lower()
-    if PHOTO.search(lowered):
+    if PRODUCTION.search(lowered):  # "Powered by automated translation"
+        wanted = [r for r, c in enumerate(chunks) if len(c.text) <= NOTE_CHARS and _PRODUCTION_NOTE.search(c.text)]
+    elif PHOTO.search(lowered):
         wanted = [r for r, c in enumerate(chunks) if _CREDIT.search(c.text)]
     elif STANDFIRST.search(lowered):  # the line after the headline, when it is not the caption
         wanted = [

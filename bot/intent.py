@@ -533,6 +533,16 @@ _METADATA = re.compile(
 
 
 # "the subheadline", "the line under the title": the standfirst.
+# "Was it machine translated?", "a line near the top about how the piece was produced": the
+# article's note on how it was made.
+PRODUCTION = re.compile(
+    r"\b(?:machine|automated|auto|computer|ai)[- ]?(?:translat\w*|generated|written|made|help)\b|"
+    r"\b(?:article|piece|story|text|copy|it|this)\b[^?.]{0,30}\btranslat\w*|"
+    r"\btranslat\w*[^?.]{0,30}\b(?:article|piece|story|text|copy)\b|"
+    r"\bhow (?:the |this )?(?:article|piece|story|text|it) was (?:produced|made|written|generated|translated)\b|"
+    r"\b(?:note|line|label|disclaimer)\b[^?.]{0,50}\b(?:produced|translat\w*|machine|automated)\b",
+    re.IGNORECASE,
+)
 STANDFIRST = re.compile(
     r"\b(?:standfirst|sub-?head(?:line|ing)?s?|sub-?titles?|dek|(?:line|text|sentence|bit) (?:under|below|beneath) "
     r"(?:the |its )?(?:headline|title))\b",
@@ -560,6 +570,7 @@ def photo_verbs(question: str) -> set[str]:
 
 
 def asks_metadata(question: str) -> bool:
-    """The question is about the article itself: its headline, date, author or photo."""
-    return bool(_METADATA.search(_RULED_OUT.sub(" ", question)))
+    """The question is about the article itself: its headline, date, author, photo or how it was made."""
+    kept = _RULED_OUT.sub(" ", question)
+    return bool(_METADATA.search(kept) or PRODUCTION.search(kept))
 
