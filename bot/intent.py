@@ -112,6 +112,11 @@ _EXPECT_PATTERNS = [
             # "any timeline on when mil-to-mil comms actually restart?": a restart still ahead
             r"\b(?:timeline|timetable|start date) (?:on|for)\b|"
             r"\bwhen(?![^?]*\b(?:did|was|were|had|agreed|since)\b)[^?]*\b(?:restart|resume|reopen)s?\b|"
+            # "when are the AI experts meeting?", "when's the first hotline call happening?": still ahead
+            r"(?:^|\band )(?:when(?:['’]s| is| are)|whens)\b(?=[^?]*\b(?:first|next|"
+            r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\btheir )(?<!\bour )\w{3,}ing)\b)|"
+            r"\bwhen\b[^?]*\b(?:scheduled|planned|due|set|supposed|expected) to\b|"
+            r"\b(?:timeline|timetable|schedule|date)\b[^?]*\bfor the (?:first|next)\b|"
             # "when do the military talks restart?": the present tense of a plan
             r"(?:^|\band )when(?: exactly)? (?:do|does)\b[^?]*\b(?:re)?(?:start|resume|begin|happen|take place|meet|open)\b|"
             # "is Biden planning to visit Beijing next?", "when is their next meeting?"
