@@ -54,11 +54,12 @@ class Expect(Enum):
     SOURCE = "source"  # "who told reporters?": a sentence saying who said it
     ROLE = "role"  # "what was Pelosi's job?": a sentence giving someone's office
     CAUSE = "cause"  # "why were military talks cut off in the first place?": a sentence giving a cause
+    LEVEL = "level"  # "at what level will military talks resume?": a sentence naming a rank or a level
 
 
 # Kinds of fact no other sentence can stand in for: without one, the documents don't say.
 STRICT = frozenset(
-    {Expect.NUMBER, Expect.DURATION, Expect.AGE, Expect.FUTURE, Expect.DATE, Expect.CLOCK, Expect.MONTH}
+    {Expect.NUMBER, Expect.DURATION, Expect.AGE, Expect.FUTURE, Expect.DATE, Expect.CLOCK, Expect.MONTH, Expect.LEVEL}
 )
 
 
@@ -159,6 +160,8 @@ _EXPECT_PATTERNS = [
             re.IGNORECASE,
         ),
     ),
+    # "at what level will the military talks resume?", "which level resumes first?"
+    (Expect.LEVEL, re.compile(r"\b(?:what|which) levels?\b(?! of (?:detail|confidence|trust|risk)\b)", re.IGNORECASE)),
     (
         Expect.VENUE,
         re.compile(
@@ -293,6 +296,11 @@ _SHAPES = {
         re.IGNORECASE,
     ),
     Expect.MONTH: re.compile(rf"\b(?:{_MONTHS.title()})\b"),  # "May", not "may"
+    Expect.LEVEL: re.compile(
+        r"\b(?:levels?|ministers?|ministerial|generals?|commanders?|admirals?|chiefs?|cabinet|working-level|"
+        r"high-level|top-level|senior|juniors?|envoys?|ambassadors?)\b",
+        re.IGNORECASE,
+    ),
     # "at 10am", "7:15 AM", "at noon", "in the morning"
     Expect.CLOCK: re.compile(
         r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|"
