@@ -386,6 +386,9 @@ class Answerer:
                 return self._decline(question, scores, reading.unknown)
         if not any(counts_the_unit_asked(reading.asking, p.chunk.text) for p in passages):
             return self._decline(question, scores, reading.unknown)  # "how many days?" with only hours
+        # "did Xi agree to pressure Iran?", answered by what Biden asked for: no agreement reported.
+        if expect is Expect.AGREED and is_yes_no(reading.asking, alternatives=True) and not self._agreed_on(reading.asking):
+            return self._decline(question, scores, [])
         if _WHO.search(reading.asking) and not any(_names_someone(reading.asking, p.chunk.text) for p in passages):
             return self._decline(question, scores, reading.unknown)  # "who will lead the AI talks?": nobody named
         return self._answer(question, passages, self._who_by_title(reading.asking, passages[0].chunk.text))
@@ -445,6 +448,23 @@ class Answerer:
         # "What did they agree to at the Bali meeting?": a sentence looking back says when and
         # where they met then, never what they did.
         return _WHAT_WAS_DONE.search(reading.asking) is not None or not any(fits(Expect.PAST, p.chunk.text) for p in passages)
+
+    def _agreed_on(self, asked: str) -> bool:
+        """Some sentence reports an agreement on each topic the question names (True if it names none).
+
+        "Did Xi agree to pressure Iran?": no sentence reports agreeing to anything on Iran, only
+        what Biden asked for.
+        """
+        lexicon = self.retriever.lexicon
+        topics = {
+            lexicon.known_term(w)
+            for w in content_words(asked)
+            if w not in FRAME_WORDS
+            and zipf(w) < TOPIC_ZIPF
+            and lexicon.known_term(w) not in (None, *lexicon.ubiquitous)
+        }
+        agreeing = [lexicon.terms_of(s) for s in self._sentences if fits(Expect.AGREED, s)]
+        return all(any(t in terms for terms in agreeing) for t in topics)
 
     def _who_by_title(self, asked: str, text: str) -> str:
         """ "Who said they were just being blunt?", answered by "The US President ascribed ...": his name first."""

@@ -122,9 +122,12 @@ _YES_NO = re.compile(r"^(?:so |and |but |ok |okay )?(?:did|do|does|was|were|is|a
 _WHICH_OF_TWO = re.compile(r"\bor (?:is|was|are|were|does|did|do|will) (?:it|they|this|that|he|she)\b", re.IGNORECASE)
 
 
-def is_yes_no(question: str) -> bool:
-    """The question asks whether something is so ("did they agree to ...?"): a claim to check."""
-    return _YES_NO.match(question) is not None and _WHICH_OF_TWO.search(question) is None
+def is_yes_no(question: str, alternatives: bool = False) -> bool:
+    """The question asks whether something is so ("did they agree to ...?"): a claim to check.
+
+    With `alternatives`, "did he agree, or did he just listen?" counts too.
+    """
+    return _YES_NO.match(question) is not None and (alternatives or _WHICH_OF_TWO.search(question) is None)
 
 
 class Vocabulary(Protocol):

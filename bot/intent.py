@@ -223,7 +223,7 @@ _EXPECT_PATTERNS = [
         Expect.AGREED,
         re.compile(
             r"\b(?:did|do|have|has|will|would) (?:they|the two(?: leaders| sides| presidents| men)?|the leaders|both sides|"
-            r"[\w'’-]+ and [\w'’-]+|both)(?: \w+)? (?:agree|promise|pledge|commit|vow)\b",
+            r"[\w'’-]+ and [\w'’-]+|both|(?!it\b|that\b|this\b|there\b)[\w'’-]+)(?: \w+)? (?:agree|promise|pledge|commit|vow)\b",
             re.IGNORECASE,
         ),
     ),
