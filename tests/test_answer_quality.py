@@ -235,6 +235,21 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
             "blunt",
         ),  # why it is asked comes first
         ("what did beijing actually commit to on fentanyl? looking for the specific mechanism not the headline", "export"),
+        ("lan fo'an runs which ministry", "Finance"),  # a verb of holding an office
+        ("what month was the pelosi taiwan trip that triggered the cutoff", "August"),  # "visited", "severed" together
+        ("did biden give any rationale for why open lines matter? risk-wise", "miscalculations"),
+        (
+            "is the crackdown targeting specific suppliers or is it a blanket policy? thinking about upstream vendor risk",
+            "chemical companies",
+        ),  # which of two, not whether
+        ("where did biden and xi meet?? need the name of the estate for the cold open", "Filoli"),
+        ("how long did biden xi sit down go", "four hours"),
+        ("Hello, excuse me, could you please tell me how long the two presidents talked for?", "four hours"),
+        ("@summitbot main outcomes pls, need 2 bullets for the weekly update", "fentanyl"),  # not the "Updated:" line
+        ("Which group does the article say Iran supports? I want to make sure I have it right first.", "Hamas"),
+        ("Who took or supplied the photograph of the two presidents? I like to note the photo credit.", "AP"),
+        ("There was a note under the photo caption about how the article was produced. What did it say?", "translation"),
+        ("is the article machine translated or original? legal wants to know before we cite it", "translation"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -269,6 +284,9 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("did china agree to buy soybeans?", "mention “soybeans”. It"),  # not "buy": the article has "buyer"
         ("May I ask whether National Security Adviser Jake Sullivan was also present in the room?", "“Jake Sullivan”"),
         ("did Gina Raimondo attend", "mention “Gina Raimondo”. It"),  # a name in capitals, named once
+        ("did yellen or blinken make any statements after the meeting", "report anything Yellen or Blinken said"),
+        ("who's the senior us official? name please", "name the senior US official"),
+        ("is it 'affect' or 'effect' when talking about an outcome", "“affect” or “effect”"),  # no summary
     ],
 )
 def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answerer, question: str, named: str) -> None:
@@ -320,6 +338,13 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "did they set a date or venue for the next leaders' meeting?",
         "what did the chinese foreign ministry readout say afterwards",
         "what did the chinese foreign ministry / xinhua readout say, does it match the US version",  # whose summary
+        "which level of military talks resumes first — defense ministers, theater commanders?",  # no rank named
+        "who will lead the AI talks on the chinese side",  # nobody named beside the AI talks
+        "when are the AI experts actually meeting",  # a time ahead, none given
+        "whens the first military hotline call actually happening, got a date on that?",
+        "did xi agree to pressure iran or did he just listen",  # only Biden's request is reported
+        "Which particular Chinese chemical companies are going to be targeted? Does the article name any of them?",
+        "where exactly did the us shoot down the balloon",
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
@@ -336,6 +361,8 @@ def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer
         "any tips for a first trip to Beijing? what should I see?",  # advice, though Beijing is China's capital
         "um what time does the super bowl start this year",  # the "Updated:" line times the article, nothing else
         "best cheap takeaway near campus that's open after 11? asking for the whole club",  # food, no summary
+        "what's a good team building activity for 12 people under $500",  # advice: "work together" is no answer
+        "What's a good opening line for a debate rebuttal speech in general?",
     ],
 )
 def test_off_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
