@@ -36,7 +36,9 @@ FIT_SHARES = {Expect.CAUSE: 0.45, Expect.VENUE: 0.4, Expect.SOURCE: 0.4, Expect.
 # A question about "the photo" is answered from a caption unless a sentence fits it far better.
 CAPTION_SHARE = 0.75
 # A "where", "when" or "how long" question is about the meeting reported, not an earlier one.
-ABOUT_THE_MEETING = frozenset({Expect.PLACE, Expect.VENUE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.TIME, Expect.DURATION})
+ABOUT_THE_MEETING = frozenset(
+    {Expect.PLACE, Expect.VENUE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.TIME, Expect.DATE, Expect.DURATION}
+)
 EARLIER_PENALTY = 0.3
 # Kinds of fact one sentence of the right shape answers whole: no runner-up is added to it.
 _ONE_FACT = frozenset(
@@ -259,7 +261,8 @@ def _is_lead(chunks: Sequence[Chunk], row: int) -> bool:
 PHOTO = re.compile(r"\b(?:photo\w*|pictures?|pics?|images?|caption)\b", re.IGNORECASE)
 # ... and one that means the caption even when a sentence describes a photo too.
 _CAPTION_MEANT = re.compile(
-    r"\b(?:who took|credit\w*|photographer|taken by|shot by|caption|"
+    r"\b(?:who took|credit\w*|photographer|taken by|shot by|caption|wire|agency|agencies|news service|"
+    r"(?:photo|picture|pic|image)\w* (?:\w+ ){0,3}from|"
     r"where (?:was|were) (?:the|this) (?:photo|picture|pic|image)\w* (?:\w+ ){0,4}taken)\b",
     re.IGNORECASE,
 )

@@ -75,7 +75,8 @@ FRAME_WORDS = frozenset(
     wire wires liner liners one-liner one-liners channels characterising characterizing pull precipitated provoked
     concretely practically beforehand sound sounds sounding verbatim ish punchy snappy catchy flags area areas
     rationale rationales justification justifications explanation explanations reasoning motive motives
-    phrase phrases phrased wordings expression expressions
+    phrase phrases phrased wordings expression expressions forget forgot forgotten remember remembered recall recalled
+    familiar unfamiliar map maps
     trigger triggers triggered triggering spark sparks sparked sparking prompt prompts prompted prompting""".split()
 )
 

@@ -73,7 +73,8 @@ _PER_ARTICLE = re.compile(
 )
 _POLITE = re.compile(
     r"\b(?:please|pls|plz|thanks|thank you|thx|por favor|gracias|merci|danke|bitte|might i ask|may i ask|if i may(?: ask)?|"
-    r"if you (?:don['’]t|do not) mind|excuse me|pardon me|sorry to (?:bother|trouble) you)\b[\s!]*",
+    r"if you (?:don['’]t|do not) mind|excuse me|pardon me|sorry to (?:bother|trouble) you|"
+    r"(?:i|we) (?:forget|forgot|can['’]?t remember|cannot remember|don['’]?t remember|do not remember))\b[\s!]*",
     re.IGNORECASE,
 )  # commas stay: they end clauses
 _MARKDOWN = re.compile(r"[*_`~|>]+|^#+\s*", re.MULTILINE)
@@ -407,6 +408,8 @@ _GUESSING = re.compile(
     r"\bor (?:something(?: else)?|what|smth|sth)\W*$",
     re.IGNORECASE,
 )
+_WH_WORD = re.compile(r"\b(?:what|which|who|where|when|how)\b", re.IGNORECASE)
+_A_GUESS = re.compile(r"^\s*(?![¿¡])(?!(?:and|also|what|which|who|where|when|why|how)\b)[\w'’.-]+(?: [\w'’.-]+)?\s*\?+\s*$", re.IGNORECASE)
 # "was the summit at a hotel or like a conference center?": the asker's options, before what they ask.
 _OPTIONS_OFFERED = re.compile(r"^(?:was|were|is|are|did|do|does)\b[^?]*\bor\b", re.IGNORECASE)
 _WH = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:what|which|who|where|when|why|how)\b", re.IGNORECASE)
@@ -531,6 +534,10 @@ def question_sentences(text: str) -> str:
         or (p.rstrip().endswith("?") and not _GUESSING.match(p) and not _empty_request(p) and not _BELIEVED.search(p))
         or (i + 1 < len(sentences) and _POINTS_BACK.search(sentences[i + 1]) and _asks(sentences[i + 1]))
     ]
+    # "which news agency took the photo? reuters?": a word or two with a question mark after a
+    # question is a guess at its answer, not a second question.
+    if len(asking) > 1 and _WH_WORD.search(asking[0]):
+        asking = [asking[0], *(p for p in asking[1:] if not _A_GUESS.match(p))]
     # "was it a downtown venue or what? what kind of place was it": the guess, then the question.
     if len(asking) > 1:
         asking = [p for p in asking if not _GUESSING.search(p)] or asking

@@ -36,6 +36,7 @@ STOPWORDS = frozenset(
 UBIQUITOUS_SHARE = 0.2
 _FOREIGN_MARKS = re.compile(r"[¿¡]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 # Shared three-word runs for a full phrase match (`Lexicon.phrase_overlap`).
 PHRASE_RUNS = 3
 # A word in capitals ("AI", "APEC"): an acronym, if the text also spells it out.
@@ -303,12 +304,14 @@ class Lexicon:
         A question with no English words left is returned as it is.
         """
         def foreign(word: str) -> bool:
+            if not _LATIN.search(word):  # "what about AI 人工智能?": a script the documents don't write
+                return word.lower() not in self._surface
             return word.lower() in self.foreign and self.correct(word.lower()) is None  # "ballon": a typo
 
         if not _FOREIGN_MARKS.search(question) and not any(foreign(w) for w in _LETTERS.findall(question)):
             return question
         kept = _LETTERS.sub(lambda m: "" if foreign(m.group()) else m.group(), _FOREIGN_MARKS.sub(" ", question))
-        kept = re.sub(r"\s+([,;:?!.])", r"\1", re.sub(r"\s+", " ", kept)).strip(" ,;:")
+        kept = re.sub(r"\s+([,;:?!.])", r"\1", re.sub(r"\s+", " ", kept)).strip(" ,;:").lstrip("?!. ")
         return kept if content_words(kept) else question
 
     def terms_of(self, text: str) -> frozenset[str]:
