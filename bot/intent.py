@@ -108,6 +108,8 @@ _EXPECT_PATTERNS = [
             r"(?:when|what(?:['’]s| is)? (?:the )?(?:exact |precise |actual )?(?:day|date|time|year|month))\b"
             r".*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
             r"scheduled|planned|due|set for|supposed to|expected to)\b|"
+            # "did they agree to meet again, and if so when?"
+            r"\b(?:agree\w*|plan\w*|promis\w*) to (?:meet|talk|speak|visit|sit down)(?: \w+)? again\b|"
             # "did Xi invite Biden to visit China next year?": a claim about a time ahead
             r"^(?:did|do|does|is|are|was|were|will|has|have)\b[^?]*\bnext (?:year|month|week|spring|summer|autumn|fall|winter)\b|"
             # "any timeline on when mil-to-mil comms actually restart?": a restart still ahead
@@ -141,7 +143,9 @@ _EXPECT_PATTERNS = [
         re.compile(
             r"^(?:so |and |but |the guy |the person |the one )?who(?: \w+)? (?:told|briefed|informed|gave|said|says|announced|"
             r"confirmed|revealed|leaked)\b(?=[^?]*\b(?:reporters?|press|journalists?|media|detail|details|briefing)\b)|"
-            r"\baccording to whom\b|\bwho(?:['’]s| is| was) the source\b",
+            r"\baccording to whom\b|\bwho(?:['’]s| is| was) the source\b|"
+            # "is the detail attributed to anyone on the record, or is it anonymous sourcing?"
+            r"\battributed to (?:anyone|anybody|someone|somebody|whom|a named)\b|\banonymous(?:ly)? sourc\w*",
             re.IGNORECASE,
         ),
     ),
@@ -161,7 +165,13 @@ _EXPECT_PATTERNS = [
         ),
     ),
     # "at what level will the military talks resume?", "which level resumes first?"
-    (Expect.LEVEL, re.compile(r"\b(?:what|which) levels?\b(?! of (?:detail|confidence|trust|risk)\b)", re.IGNORECASE)),
+    (
+        Expect.LEVEL,
+        re.compile(
+            r"\b(?:what|which) levels?\b(?! of (?:detail|confidence|trust|risk)\b)|\bwhich (?:\w+ )?(?:generals|commanders|admirals)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         Expect.VENUE,
         re.compile(
@@ -202,7 +212,7 @@ _EXPECT_PATTERNS = [
     ),
     (
         Expect.DATE,
-        re.compile(r"\b(?:what|which|on what) (?:exact |specific |precise )?(?:date|day)\b|\bexact date\b", re.IGNORECASE),
+        re.compile(r"\b(?:what|which|on what) (?:exact |specific |precise )?(?:date|day)\b|\bexact (?:\w+ )?date\b", re.IGNORECASE),
     ),
     # "what month", "pelosi taiwan trip month?"
     (Expect.MONTH, re.compile(r"\b(?:what|which|in what) month\b|\bmonth[- ]?wise\b|^(?!.*\b(?:how many|per)\b)[^?]*\b(?<!last )(?<!next )(?<!this )(?<!that )(?<!a )(?<!one )(?<!each )(?<!every )(?<!the )month\W*$", re.IGNORECASE)),

@@ -77,6 +77,8 @@ _POLITE = re.compile(
     r"(?:i|we) (?:forget|forgot|can['’]?t remember|cannot remember|don['’]?t remember|do not remember))\b[\s!]*",
     re.IGNORECASE,
 )  # commas stay: they end clauses
+# "how long did they talk for lmaooo": laughter, however many letters it is typed with.
+_LAUGHTER = re.compile(r"\b(?:lo+l+|lmf?a+o+|rofl+|(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|xd+)\b", re.IGNORECASE)
 _MARKDOWN = re.compile(r"[*_`~|>]+|^#+\s*", re.MULTILINE)
 _REPEATED_PUNCTUATION = re.compile(r"\s*([?!.])[?!.\s]*$")
 _SPACE = re.compile(r"\s+")
@@ -372,7 +374,7 @@ def clean_question(text: str) -> str:
     text = _SPACE.sub(" ", text).strip()
     for pattern in (_BOT_NAME, _GREETING, _BOT_NAME, _WRAPPER, _CHECK, _CHECK_TAIL):
         text = pattern.sub("", text, count=1)
-    text = re.sub(r"\s+([,;])", r"\1", _POLITE.sub(" ", text))
+    text = re.sub(r"\s+([,;])", r"\1", _LAUGHTER.sub(" ", _POLITE.sub(" ", text)))
     text = _PER_ARTICLE.sub(" ", text)
     text = _ANSWER_FORMAT.sub("", text)
     text = _FOR_WHAT_TAIL.sub("?", text)
