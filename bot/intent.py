@@ -73,7 +73,10 @@ _EXPECT_PATTERNS = [
             r"\bin the first place\b|\bwhat (?:caused|led to|triggered|prompted|sparked|set off|precipitated|provoked)\b|"
             r"\bwhat set (?:it|that|this|them) off\b|"
             r"\bwhy (?:(?:did|were|was|had|have|has|does|do) )?[\w'’ -]{2,50}?\b(?:cut|cuts|stop|stops|stopped|end|ended|sever|severed|"
-            r"suspend|suspended|break|broke|broken|freeze|froze|frozen|halt|halted|sour|soured|strain|strained|worsen|worsened)\b",
+            r"suspend|suspended|break|broke|broken|freeze|froze|frozen|halt|halted|sour|soured|strain|strained|worsen|worsened)\b|"
+            # "why does China have any sway with Iran?"
+            r"\bwhy (?:does|do|would|is|are) [\w'’ -]{2,30}?\bhave (?:any |much |so much |even )?"
+            r"(?:sway|leverage|influence|pull|clout)\b",
             re.IGNORECASE,
         ),
     ),
@@ -296,7 +299,9 @@ _SHAPES = {
         r"compound|garden|gardens|retreat|residence|building|venue|farm|castle|lodge)\b"
     ),
     Expect.CAUSE: re.compile(
-        r"\b(?:after|because|due to|following|amid|sparked|triggered|prompted|led to|caused|in response to|in protest)\b",
+        r"\b(?:after|because|due to|following|amid|sparked|triggered|prompted|led to|caused|in response to|in protest)\b|"
+        # "China, a major buyer of Iranian oil, has leverage over Iran": what it is says why
+        r"^[^,]{2,40}, (?:a|an|the) [^,]{3,80}, (?:has|have|had|is|are|was|were|holds?|can)\b",
         re.IGNORECASE,
     ),
     Expect.AGE: re.compile(r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b", re.IGNORECASE),
