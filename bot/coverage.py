@@ -76,7 +76,7 @@ FRAME_WORDS = frozenset(
     concretely practically beforehand sound sounds sounding verbatim ish punchy snappy catchy flags area areas
     rationale rationales justification justifications explanation explanations reasoning motive motives
     phrase phrases phrased wordings expression expressions forget forgot forgotten remember remembered recall recalled
-    familiar unfamiliar map maps flagged skim skimmed skimming glance glanced close
+    familiar unfamiliar map maps dictation autocorrect autocorrected typo typos flagged skim skimmed skimming glance glanced close
     trigger triggers triggered triggering spark sparks sparked sparking prompt prompts prompted prompting""".split()
 )
 

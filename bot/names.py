@@ -65,9 +65,9 @@ _ASKS_NAME = [
     ),
     # "who was the senior official that ...", "who is the chinese finance minister"
     re.compile(
-        r"^(?:so |and |but )?who(?:'s| is| was) (?:the|our|their) (?P<target>[\w'’ -]{2,40}?)"
+        r"^(?:so |and |but )?who(?:'s| is| was|(?P<plural>['’]re| are| were)) (?:the|our|their) (?P<target>[\w'’ -]{2,40}?)"
         r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| to\b| of\b| for\b| and\b| [a-z]+ing\b(?! to\b)|"
-        r" (?:quoted|mentioned|cited|named|described)\b|,|\W*$|\s*\?)",
+        r" (?:quoted|mentioned|cited|named|described)\b| (?:they|they['’]re|theyre|he|she|we|you)\b|,|\W*$|\s*\?)",
         re.IGNORECASE,
     ),
 ]
@@ -80,6 +80,9 @@ _VENUE_NOUNS = frozenset(
     "estate hotel resort palace mansion ranch centre center hall villa compound garden gardens retreat "
     "residence building farm castle lodge venue".split()
 )
+# A group of people in office, and the offices that name one of them ("Minister of Finance").
+_GROUPS_OF_OFFICIALS = frozenset("officials delegates delegation members attendees aides".split())
+_OFFICES = frozenset("minister secretary president speaker ambassador spokesperson envoy adviser advisor".split())
 _HEDGES = frozenset("exactly specifically precisely particularly actually".split())
 _WINDOW = 5  # words either side of the named thing where its name would stand
 
@@ -101,6 +104,8 @@ def asked_name(question: str) -> list[str]:
                 words.pop()
             if words and words[-1].endswith("ing"):  # "who is the AI order asking to ...": no thing named
                 continue
+            if "plural" in match.groupdict() and match.group("plural") and not (words and words[-1].endswith("s")):
+                continue  # "who are the Chinese going after?": no group of people named
             if words and words[-1] not in STOPWORDS:  # "does the article name any of them?": see the other patterns
                 return words
     return []
@@ -121,6 +126,8 @@ def naming_rows(target: Sequence[str], sentences: Sequence[str]) -> list[int] | 
     # "the name of the place they met": a venue's name ("Filoli estate"), not the city it is near.
     venue = target[-1] in _VENUE_WORDS
     wanted = {stem(w) for w in _VENUE_NOUNS} if venue else {stem(target[-1])}
+    if target[-1] in _GROUPS_OF_OFFICIALS:  # "the Chinese officials": a minister named is one of them
+        wanted |= {stem(w) for w in _OFFICES}
     own = {stem(w) for w in target}
     prefixes = [head[: max(3, len(head) - 1)] for head in wanted]  # "compan" for "company" and "companies"
     place_asked = target[-1] in _PLACE_NOUNS and not venue  # "the name of the city": a place is the answer
