@@ -228,6 +228,7 @@ _WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:per
 _NAME_RUN = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 # A surname commoner than this in everyday English ("Rice", "Young") may be a word the question uses.
 NAME_ZIPF = 4.0
+_ALTERNATIVES = re.compile(r"\b([\w'’-]+)\s*/\s*([\w'’-]+)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "which summit", "what bigger conference", "the bigger summit going on": an event asked for by kind.
 _EVENTS = r"(?:summit|conference|forum|event|gathering|convention)s?"
@@ -583,7 +584,14 @@ class Answerer:
         years = [y for y in dict.fromkeys(_YEAR.findall(reading.asking)) if y not in self._text]
         missing = years + reading.missing_places + self._missing_names(reading.asking)
         named = {w for m in missing for w in m.lower().split()}  # "Gina Raimondo", not "gina" again
-        return missing + [w for w in words if w not in missing and w not in named]
+        # "mistakes / misreads": one of the asker's alternatives covered is enough
+        covered = {
+            other
+            for a, b in _ALTERNATIVES.findall(reading.corrected)
+            for word, other in ((a.lower(), b.lower()), (b.lower(), a.lower()))
+            if word not in words and word not in FRAME_WORDS  # not "business leaders / CEOs"
+        }
+        return missing + [w for w in words if w not in missing and w not in named and w not in covered]
 
     def _paraphrased_together(self, reading: Reading, unknown: Sequence[str]) -> bool:
         """One sentence holds every word the question names and a close word for each it lacks.

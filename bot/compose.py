@@ -32,7 +32,7 @@ FIT_SHARE = 0.65
 # An office named in a sentence ("speaker Nancy Pelosi") is strong evidence for "what was her job?".
 # A sentence looking back ("last met a year ago") answers "where did they meet last time?" though
 # the sentences naming both leaders outscore it.
-FIT_SHARES = {Expect.CAUSE: 0.45, Expect.VENUE: 0.4, Expect.SOURCE: 0.4, Expect.ROLE: 0.5, Expect.PAST: 0.4, Expect.MONTH: 0.4, Expect.CITY: 0.4, Expect.TOWN: 0.4, Expect.STATE: 0.4, Expect.COUNTRY: 0.4}
+FIT_SHARES = {Expect.CAUSE: 0.45, Expect.VENUE: 0.4, Expect.SOURCE: 0.4, Expect.ROLE: 0.45, Expect.PAST: 0.4, Expect.MONTH: 0.4, Expect.CITY: 0.4, Expect.TOWN: 0.4, Expect.STATE: 0.4, Expect.COUNTRY: 0.4}
 # A question about "the photo" is answered from a caption unless a sentence fits it far better.
 CAPTION_SHARE = 0.75
 # A "where", "when" or "how long" question is about the meeting reported, not an earlier one.

@@ -250,6 +250,14 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("Who took or supplied the photograph of the two presidents? I like to note the photo credit.", "AP"),
         ("There was a note under the photo caption about how the article was produced. What did it say?", "translation"),
         ("is the article machine translated or original? legal wants to know before we cite it", "translation"),
+        ("那个庄园叫什么名字? the estate name i forget", "Filoli"),  # a script the article doesn't write
+        ("what about AI 人工智能, what they agree to do", "experts"),
+        ("photo in article is from which news agency? reuters?", "AP"),  # "reuters?" is a guess
+        ("how long did biden n xi talk for lmaooo", "four hours"),
+        ("who came with xi? names of the chinese officials pls", "Wang Yi"),  # a minister named is an official
+        ("why does china have any sway with iran in the first place", "oil"),  # the appositive says why
+        ("is there a line from biden about mistakes / misreads between countries?", "miscalculations"),
+        ("what title does it use for pelosi — current or former?", "speaker"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -345,6 +353,9 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "did xi agree to pressure iran or did he just listen",  # only Biden's request is reported
         "Which particular Chinese chemical companies are going to be targeted? Does the article name any of them?",
         "where exactly did the us shoot down the balloon",
+        "who are the ai experts theyre sending",  # the article doesn't name them
+        "did biden and xi agree to meet again, and if so when?",
+        "what's the exact signing date of biden's AI executive order?",
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
