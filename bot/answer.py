@@ -401,7 +401,8 @@ class Answerer:
         names found everywhere), and the focus without its unknown words.
         """
         lexicon = self.retriever.lexicon
-        corrected = lexicon.corrected(lexicon.in_english(spelled_states(asked)))
+        # "what about AI 人工智能?" glosses in another script; "did 彭丽媛 come?" asks about what it names.
+        corrected = lexicon.corrected(lexicon.in_english(spelled_states(asked), other_scripts=not is_yes_no(asked)))
         # Words of a sentence that only gives context ("I'm from Spain", "saw a pic with a fancy
         # garden") don't make the question one the documents can't answer.
         asking = question_sentences(corrected)

@@ -298,14 +298,16 @@ class Lexicon:
         lemma = term(word)
         return lemma if lemma in self.stems else None
 
-    def in_english(self, question: str) -> str:
+    def in_english(self, question: str, other_scripts: bool = True) -> str:
         """The question without the other languages' words the documents don't use ("oye bot, ¿what …?").
 
-        A question with no English words left is returned as it is.
+        A question with no English words left is returned as it is. With `other_scripts`
+        False, words in a script the documents don't write stay ("did 彭丽媛 come?": her name
+        is what is asked about).
         """
         def foreign(word: str) -> bool:
             if not _LATIN.search(word):  # "what about AI 人工智能?": a script the documents don't write
-                return word.lower() not in self._surface
+                return other_scripts and word.lower() not in self._surface
             return word.lower() in self.foreign and self.correct(word.lower()) is None  # "ballon": a typo
 
         if not _FOREIGN_MARKS.search(question) and not any(foreign(w) for w in _LETTERS.findall(question)):
