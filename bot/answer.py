@@ -37,13 +37,13 @@ from bot.intent import (
     asks_for_a_place,
     asks_metadata,
     asks_what_followed,
-    photo_verbs,
     counts_the_unit_asked,
     STRICT,
     expected_answer,
     expected_answers,
     fits,
     is_small_talk,
+    photo_verbs,
     summary_subject,
     task_requested,
     wants_summary,
@@ -264,6 +264,8 @@ class Answerer:
         self._sentences = [c.text for c in retriever.chunks]
         self._speakers: dict[str, list[int]] = {}
         self._titled = titled_names(self._text)
+        # each sentence reporting an agreement, by its terms ("did Xi agree to pressure Iran?")
+        self._agreeing = [lexicon.terms_of(s) for s in self._sentences if fits(Expect.AGREED, s)]
 
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
         """Answer a question in one to three of the documents' sentences, or decline.
@@ -388,8 +390,9 @@ class Answerer:
         if not any(counts_the_unit_asked(reading.asking, p.chunk.text) for p in passages):
             return self._decline(question, scores, reading.unknown)  # "how many days?" with only hours
         # "did Xi agree to pressure Iran?", answered by what Biden asked for: no agreement reported.
-        if expect is Expect.AGREED and is_yes_no(reading.asking, alternatives=True) and not self._agreed_on(reading.asking):
-            return self._decline(question, scores, [])
+        unagreed = self._not_agreed_on(reading.asking) if expect is Expect.AGREED else []
+        if unagreed and is_yes_no(reading.asking, alternatives=True):
+            return self._decline(question, scores, [], unagreed=unagreed)
         if _WHO.search(reading.asking) and not any(_names_someone(reading.asking, p.chunk.text) for p in passages):
             return self._decline(question, scores, reading.unknown)  # "who will lead the AI talks?": nobody named
         return self._answer(question, passages, self._who_by_title(reading.asking, passages[0].chunk.text))
@@ -451,22 +454,21 @@ class Answerer:
         # where they met then, never what they did.
         return _WHAT_WAS_DONE.search(reading.asking) is not None or not any(fits(Expect.PAST, p.chunk.text) for p in passages)
 
-    def _agreed_on(self, asked: str) -> bool:
-        """Some sentence reports an agreement on each topic the question names (True if it names none).
+    def _not_agreed_on(self, asked: str) -> list[str]:
+        """The topics the question names on which no sentence reports an agreement, as asked.
 
         "Did Xi agree to pressure Iran?": no sentence reports agreeing to anything on Iran, only
         what Biden asked for.
         """
         lexicon = self.retriever.lexicon
-        topics = {
-            lexicon.known_term(w)
-            for w in content_words(asked)
-            if w not in FRAME_WORDS
-            and zipf(w) < TOPIC_ZIPF
-            and lexicon.known_term(w) not in (None, *lexicon.ubiquitous)
-        }
-        agreeing = [lexicon.terms_of(s) for s in self._sentences if fits(Expect.AGREED, s)]
-        return all(any(t in terms for terms in agreeing) for t in topics)
+        found = []
+        for word in dict.fromkeys(content_words(asked)):
+            topic = lexicon.known_term(word)
+            if word in FRAME_WORDS or zipf(word) >= TOPIC_ZIPF or topic is None or topic in lexicon.ubiquitous:
+                continue
+            if not any(topic in terms for terms in self._agreeing):
+                found.append(word.capitalize() if self._is_name(word) else word)
+        return found
 
     def _who_by_title(self, asked: str, text: str) -> str:
         """ "Who said they were just being blunt?", answered by "The US President ascribed ...": his name first."""
@@ -691,10 +693,18 @@ class Answerer:
         return Answer(question, True, text, tuple(_citation(p) for p in passages))
 
     def _decline(
-        self, question: str, scores: QueryScores, unknown: list[str], speakers: Sequence[str] = (), unnamed: str = ""
+        self,
+        question: str,
+        scores: QueryScores,
+        unknown: list[str],
+        speakers: Sequence[str] = (),
+        unnamed: str = "",
+        unagreed: Sequence[str] = (),
     ) -> Answer:
         noun = messages.document_noun(self._documents)
-        if unnamed:
+        if unagreed:
+            text = messages.NOT_AGREED.format(**noun, topics=" or ".join(unagreed))
+        elif unnamed:
             text = messages.NOT_NAMED.format(**noun, target=unnamed)
         elif speakers:
             names = " or ".join(capwords(s) for s in speakers)

@@ -293,6 +293,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("May I ask whether National Security Adviser Jake Sullivan was also present in the room?", "“Jake Sullivan”"),
         ("did Gina Raimondo attend", "mention “Gina Raimondo”. It"),  # a name in capitals, named once
         ("did 彭丽媛 come with xi to california", "“彭丽媛”"),  # a name in another script is the subject
+        ("did xi agree to pressure iran or did he just listen", "report an agreement on Iran"),  # only Biden's ask
         ("did yellen or blinken make any statements after the meeting", "report anything Yellen or Blinken said"),
         ("who's the senior us official? name please", "name the senior US official"),
         ("is it 'affect' or 'effect' when talking about an outcome", "“affect” or “effect”"),  # no summary
