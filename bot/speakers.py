@@ -28,6 +28,12 @@ _ASKS_SPEECH = [
         r"(?:quotes?|comments?|remarks|statements?))\b",
         re.IGNORECASE,
     ),
+    # "what position did Xi state on Taiwan?", "what stance Xi took": a position is what someone said
+    re.compile(
+        r"\bwhat (?:position|stance|view|line|message) (?:did |does |has )?(?P<speaker>[\w'’ .-]{1,40}?) "
+        r"(?:state|stated|take|took|taken|articulate|articulated|express|expressed|voice|voiced|set out|lay out|laid out)\b",
+        re.IGNORECASE,
+    ),
     # "what has Xi said about Taiwan?", "what does Beijing say?"
     re.compile(
         r"\bwhat (?:has|have|had|does|do) (?P<speaker>[\w'’ .-]{1,40}?) (?:said|say|told|tell|stated|state|claimed|claim)\b",
