@@ -395,7 +395,10 @@ def clean_question(text: str) -> str:
     text = _SPACE.sub(" ", text).strip(" ,;:-")
     text = _REPEATED_PUNCTUATION.sub(lambda m: "?" if "?" in m.group() else m.group(1), text)
     if len(text) > MAX_QUESTION_CHARS:
-        text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
+        # at the last sentence end that keeps most of it, so no question is cut in half; else at a word
+        cut = text[:MAX_QUESTION_CHARS]
+        end = max(cut.rfind(mark) for mark in "?!.")
+        text = cut[: end + 1] if end >= MAX_QUESTION_CHARS // 2 else cut.rsplit(" ", 1)[0]
     return text.strip()
 
 

@@ -428,6 +428,9 @@ def test_two_articles_decline_in_the_plural(two_articles: Answerer) -> None:
 def test_a_huge_question_is_trimmed_and_answered(seed_answerer: Answerer) -> None:
     answer = seed_answerer.ask("what was agreed on fentanyl? " + "please tell me more " * 600)
     assert answer.answered and "fentanyl" in answer.text
+    # trimmed at a question's end, not inside one: "what was agreed on AI?", not "what was agreed" (the summary)
+    answer = seed_answerer.ask("what was agreed on AI? " * 600)
+    assert answer.answered and "experts" in answer.text and not answer.text.startswith("In short")
 
 
 def test_answer_paths_never_crash_on_odd_text(seed_answerer: Answerer, tmp_path: Path) -> None:
