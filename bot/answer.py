@@ -284,7 +284,7 @@ class Answerer:
         if is_small_talk(asked):
             return Answer(question, False, messages.GREETING, ())
         task = task_requested(asked)
-        if asks_for_a_good_thing(asked) and any(self._is_name(w) for w in content_words(asked)):
+        if task == "give advice" and asks_for_a_good_thing(asked) and any(self._is_name(w) for w in content_words(asked)):
             task = ""  # "what's a good Biden line to open the show with?" asks the documents
         if task:
             noun = messages.document_noun(self._documents)["noun"]
@@ -297,13 +297,12 @@ class Answerer:
         scores = replace(scores, paraphrase=self._paraphrases(reading))
         # "what's the headline?", "when was it updated?", "where was the photo taken?"; not
         # "according to the headline, where did they last meet?"
+        how_made = PRODUCTION.search(asked) is not None
         about_the_article = asks_metadata(asked) and not wants_summary(asked) and (
-            expect in {Expect.ANY, Expect.TIME, Expect.DATE, Expect.CLOCK}
-            or PHOTO.search(asked) is not None
-            or PRODUCTION.search(asked) is not None
+            expect in {Expect.ANY, Expect.TIME, Expect.DATE, Expect.CLOCK} or PHOTO.search(asked) is not None or how_made
         )
         # (how the article was made: whatever words it is asked in, "machine help", "original")
-        unasked = set() if PRODUCTION.search(asked) else set(reading.shapeless_unknown) - photo_verbs(asked)
+        unasked = set() if how_made else set(reading.shapeless_unknown) - photo_verbs(asked)
         if not unasked and not reading.missing_places and about_the_article:
             found = metadata_passages(self.retriever.chunks, scores, asked)
             if found:
