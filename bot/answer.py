@@ -56,12 +56,13 @@ from bot.question import (
     follow_up,
     question_sentences,
     reads_as_keywords,
+    set_aside,
     without_guesses,
     without_trailing_context,
 )
 from bot.speakers import asked_speaker, speaking_rows, titled_names, titles_of
 from bot.suggest import suggest_questions
-from index.chunk import Chunk
+from index.chunk import Chunk, leans_back
 from index.embed import TokenVectors
 from index.lexicon import STOPWORDS, content_words, zipf
 from index.search import QueryScores
@@ -224,6 +225,7 @@ _WHAT_WAS_DONE = re.compile(
 _THE_MEETING = " (the meeting)"
 # "who's quoted saying ...", "which official said ...": a person is asked for.
 _WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
+_ASKS_WHO = re.compile(r"\b(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
 # Two or more capitalised words not opening a sentence: a name ("Jake Sullivan", "National Security Adviser").
 _NAME_RUN = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 # A surname commoner than this in everyday English ("Rice", "Young") may be a word the question uses.
@@ -240,6 +242,12 @@ _SEQUENCE = re.compile(r"\b(?:led|lead|leads|leading|followed|follows|preceded|c
 
 def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "”", '"', "’", "'", ":")) else text + "."
+
+
+# "the town woodside", "the estate filoli": a kind of place before its name
+_LABEL = re.compile(
+    r"\b(?:the|this|that) (town|village|city|state|estate|country|venue|place|suburb|county) ([\w'’-]+)", re.IGNORECASE
+)
 
 
 class Answerer:
@@ -265,7 +273,8 @@ class Answerer:
         self._speakers: dict[str, list[int]] = {}
         self._titled = titled_names(self._text)
         # each sentence reporting an agreement, by its terms ("did Xi agree to pressure Iran?")
-        self._agreeing = [lexicon.terms_of(s) for s in self._sentences if fits(Expect.AGREED, s)]
+        self._row_terms = [lexicon.terms_of(s) for s in self._sentences]
+        self._agreeing = [t for s, t in zip(self._sentences, self._row_terms, strict=True) if fits(Expect.AGREED, s)]
 
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
         """Answer a question in one to three of the documents' sentences, or decline.
@@ -311,7 +320,9 @@ class Answerer:
         speakers = asked_speaker(reading.corrected, self._is_name)
         if speakers and not any(self._speaks(s) for s in speakers):
             return self._decline(question, scores, [], speakers)  # "what did Blinken say were the outcomes?"
-        if wants_summary(asked):
+        # (not "who else came besides Wang Yi?": the sentence naming him names the others too)
+        set_aside_rows = [] if _ASKS_WHO.search(asked) else self._set_aside_rows(asked)
+        if wants_summary(asked) and not set_aside_rows:
             # "a recap of the tariff talks" is declined; "a quick summary, I'm on the bus" is not.
             # "summarise the latest fed minutes": a word of the subject the documents never use.
             subject = summary_subject(asked).lower()
@@ -324,6 +335,10 @@ class Answerer:
                 return self._answer(question, summary, messages.SUMMARY_LEAD)
         if gap:
             return self._decline(question, scores, gap)
+        if set_aside_rows:  # "beyond fentanyl, anything on drugs?": the other sentences must cover it
+            kept = np.ones(len(self._sentences), dtype=bool)
+            kept[set_aside_rows] = False
+            best_dense = min(best_dense, float(scores.dense[kept].max(initial=0.0)))
         target = asked_name(reading.corrected.removesuffix(_THE_MEETING))
         naming = naming_rows(target, self._sentences) if target else None
         if target and naming == []:
@@ -341,6 +356,7 @@ class Answerer:
             # "Where was the balloon shot down?" names its subject: a place near it, or nothing.
             shape_required=expect in PLACE_KINDS and not vague and asks_for_a_place(reading.asking, expect),
             naming=naming or (),
+            set_aside=set_aside_rows,
         )
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
@@ -405,6 +421,8 @@ class Answerer:
         lexicon = self.retriever.lexicon
         # "what about AI 人工智能?" glosses in another script; "did 彭丽媛 come?" asks about what it names.
         corrected = lexicon.corrected(lexicon.in_english(spelled_states(asked), other_scripts=not is_yes_no(asked)))
+        # "the town woodside is in which state?": the kind of place said of a name adds nothing
+        corrected = _LABEL.sub(lambda m: m.group(2) if self._is_name(m.group(2)) else m.group(), corrected)
         # Words of a sentence that only gives context ("I'm from Spain", "saw a pic with a fancy
         # garden") don't make the question one the documents can't answer.
         asking = question_sentences(corrected)
@@ -452,6 +470,25 @@ class Answerer:
         # "What did they agree to at the Bali meeting?": a sentence looking back says when and
         # where they met then, never what they did.
         return _WHAT_WAS_DONE.search(reading.asking) is not None or not any(fits(Expect.PAST, p.chunk.text) for p in passages)
+
+    def _set_aside_rows(self, asked: str) -> list[int]:
+        """The rows holding what the question rules out ("besides the Pelosi trip, …"): its named topics."""
+        lexicon = self.retriever.lexicon
+        named = [w for w in content_words(set_aside(asked)) if w not in FRAME_WORDS and not w.isdigit()]
+        # "AI" rules out "artificial intelligence" too
+        spelled_out = lexicon.acronyms | lexicon.initialisms
+        spelled = [t for w in named if w in spelled_out for t in lexicon.terms_of(spelled_out[w])]
+        ruled_out = ({lexicon.known_term(w) for w in named} | set(spelled)) - {None} - lexicon.ubiquitous
+        rows = [r for r, terms in enumerate(self._row_terms) if ruled_out & terms]
+        # A quote after the fentanyl deal ("It's going to save lives") is about it too; "This was
+        # followed by Ms Pelosi's visit", after the balloon, names something else.
+        for row, chunk in enumerate(self.retriever.chunks):
+            quote = chunk.text.startswith(("“", '"', "‘"))
+            if row - 1 in rows and quote and leans_back(chunk.text) and chunk.source == self.retriever.chunks[row - 1].source:
+                added = self._row_terms[row] - self._row_terms[row - 1] - lexicon.ubiquitous
+                if not any(self._is_name(t) for t in added):
+                    rows.append(row)
+        return rows
 
     def _not_agreed_on(self, asked: str) -> list[str]:
         """The topics the question names on which no sentence reports an agreement, as asked.

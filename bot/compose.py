@@ -46,6 +46,8 @@ _ONE_FACT = frozenset(
 )
 # A sentence where the person asked about speaks, or that gives the name asked for, ranks this much higher.
 SPEAKER_BONUS = 0.15
+# Taken off a sentence holding what the question rules out: it ranks below any other.
+SET_ASIDE_PENALTY = 2.0
 # The sentence after the best one, when it leans on it ("This was followed by ..."), joins the
 # answer when its cosine read with the best one is this share of the best's: the answer is often
 # in the sentence after the one that matches.
@@ -83,6 +85,7 @@ def choose_passages(
     asks_what_followed: bool = False,
     shape_required: bool = False,
     naming: Sequence[int] = (),
+    set_aside: Sequence[int] = (),
 ) -> list[Passage]:
     """Pick the best sentence, plus what it needs to make sense or a close runner-up.
 
@@ -100,6 +103,10 @@ def choose_passages(
             ("where was the balloon shot down?" with no place near the balloon).
         naming: when the question asks for a name, the rows that give one beside the thing
             named ("Filoli estate" for "what's the estate called?"): these rank higher.
+        set_aside: rows holding what the question rules out ("besides the Pelosi trip, what
+            else hurt relations?"); they are not used, and a sentence one of them leans on
+            takes its score: what came before "This was followed by Ms Pelosi's visit" is the
+            other incident.
 
     Returns:
         One to three passages in document order; empty if no sentence fits.
@@ -112,6 +119,13 @@ def choose_passages(
     favoured = [*(said_by or ()), *naming]
     if favoured:
         fused = fused + SPEAKER_BONUS * np.isin(np.arange(len(chunks)), favoured).astype(np.float32)
+    if set_aside:
+        fused = fused.copy()
+        for row in set_aside:
+            before = _neighbour(chunks, row, -1)
+            if scores.leaning[row] and before is not None and before not in set_aside:
+                fused[before] = max(fused[before], fused[row])
+        fused[list(set_aside)] -= SET_ASIDE_PENALTY
     past = np.zeros(len(chunks), dtype=bool)
     if expect in ABOUT_THE_MEETING:
         # "Where was the summit?" asks about this meeting, not the one a sentence looks back to;
@@ -189,6 +203,7 @@ def choose_passages(
         and sum(len(chunks[r].text) for r in rows) + len(chunks[before].text) <= MAX_ANSWER_CHARS
     ):
         rows.append(before)
+    rows = [r for r in rows if r == best or r not in set_aside]
     # Reading order within the best sentence's document; another document's runner-up after it.
     rows.sort(key=lambda r: (chunks[r].source != chunks[best].source, r))
     return [Passage(chunks[r], float(fused[r]), float(dense[r])) for r in rows]

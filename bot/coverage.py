@@ -40,7 +40,7 @@ FRAME_WORDS = frozenset(
     explain describe give get got make made take took put want wanted need needed think thought like find found
     main key important big biggest major exactly really actually basically specifically kind sort lot lots
     bot summitbot hey hi hello please thanks thank ok okay yes yeah yep whether else also even still ever
-    name named called call regarding regard concerning re related relate relating respect besides apart
+    name named called call regarding regard concerning re related relate relating respect besides apart aside beyond except
     much many long old often way ways reason reasons purpose result results outcome outcomes come came
     anyone someone everyone anybody somebody people person one ones two meet meeting met summit talks
     leader leaders side sides both either each other others any all whole entire there here now then

@@ -13,7 +13,7 @@ _SMALL_TALK = re.compile(
 )
 _SUMMARY = re.compile(
     r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|bullet(?:s| points?)|gist|nutshell|takeaways|(?:the|key|main|big|biggest|one|your) takeaway|highlights|bottom line|"
-    r"(?:key|main|major|big) (?:points|takeaways|outcomes|results|agreements|things|deals|announcements|deliverables)|"
+    r"(?:key|main|major|big) (?:points|takeaways|outcomes|results?|agreements|things|deals|announcements|deliverables)|"
     r"(?:what|which) (?:were|are) the (?:\w+ )?outcomes|(?<!\ban )outcomes?\b|what (?:came|come) out of|"
     r"what happened(?: at| during| in)?(?: the| this)?(?: summit| meeting| talks)?"
     r"(?:\s+(?:now|today|exactly|then|again|lol|tho|though|overall|basically))*\W*$|"
@@ -25,7 +25,7 @@ _SUMMARY = re.compile(
     r"(?:agree|agreed|decide|decided)(?: on| to| upon)?(?: (?:at|in|during) (?:the|this|that) (?:meeting|summit|talks))?(?:\W*$|\s*\?)|"
     r"did (?:they|the two|the leaders|biden and xi|xi and biden) (?:actually |even |really |ever )?"
     r"(?:agree|achieve|accomplish|decide|settle|get)(?: on| to| done)? anything\b(?! (?:about|on|regarding|re|for|with)\b)|"
-    r"what(?:'s| is) (?:this|the article|it|the story) about|"
+    r"what(?:'s| is) (?:this|the article|it|the story)(?: (?:news|story|article|piece|report))? about|"
     r"(?:give me|tell me) the (?:short|quick|brief) version|in (?:short|brief)\W*$)",
     re.IGNORECASE,
 )
@@ -426,10 +426,17 @@ def summary_subject(question: str) -> str:
     return " ".join(m.group(1).strip() for m in (before, after) if m and m.group(1).strip())
 
 
+# "where do things stand between them?", "where do they go from here?": a state of affairs, no place.
+_WHERE_FIGURATIVE = re.compile(
+    r"\bwhere (?:do|does|did|will) (?:[\w'’-]+ ){1,4}(?:stand|go from here)\b", re.IGNORECASE
+)
+
+
 def expected_answer(question: str) -> Expect:
     """The kind of fact the question asks for."""
+    plain = _WHERE_FIGURATIVE.sub(" ", question)
     for expect, pattern in _EXPECT_PATTERNS:
-        if pattern.search(question):
+        if pattern.search(plain if expect is Expect.PLACE else question):
             return expect
     return Expect.ANY
 
@@ -486,7 +493,8 @@ def asks_for_a_place(question: str, expect: Expect) -> bool:
 
 def expected_answers(question: str) -> list[Expect]:
     """Every kind of fact the question asks for, first the one `expected_answer` gives ("where and when …?")."""
-    return [expect for expect, pattern in _EXPECT_PATTERNS if pattern.search(question)]
+    plain = _WHERE_FIGURATIVE.sub(" ", question)
+    return [expect for expect, pattern in _EXPECT_PATTERNS if pattern.search(plain if expect is Expect.PLACE else question)]
 
 
 _UNIT_ASKED = re.compile(r"\bhow (?:many|much) (seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)

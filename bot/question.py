@@ -46,6 +46,18 @@ _APART_FROM = re.compile(
     r",?\s*\b(?:apart from|other than|aside from|besides|beyond|not counting) (?:its|the|their|his|her) [\w-]+\W*$",
     re.IGNORECASE,
 )
+# "besides the pelosi trip, what other incident hurt relations?", "what else, apart from fentanyl,
+# did they agree?": something the asker already knows, set aside.
+_SET_ASIDE = re.compile(
+    r"(?:^|,\s*)(?:besides|apart from|aside from|other than|except for|beyond) ((?:(?!what|which|who|where|when|how|did|was|were|is|are)"
+    r"[\w'’-]+\s*){1,5}?)(?=[,;:]|\s+(?:what|which|who|where|when|how|did|was|were|is|are)\b)",
+    re.IGNORECASE,
+)
+# ... and "what else hurt relations, besides the balloon?"
+_SET_ASIDE_AFTER = re.compile(
+    r"\b(?:what|which|who|anything|any) (?:else|other)\b.*?\b(?:besides|apart from|aside from|other than|except for) ((?:[\w'’-]+\s*){1,5})\W*$",
+    re.IGNORECASE,
+)
 # "state of ties — one word", "in like 2 sentences": how long an answer should be, not what it is about.
 _ANSWER_FORMAT = re.compile(
     r"(?:\s*[,;:—–-]\s*(?:in |as )?|\s+(?:in|as) )(?:like )?(?:one|a single|1|two|2|three|3|a few) "
@@ -157,7 +169,7 @@ SHORTHAND = {
     "timestamp": "updated time", "time stamp": "updated time",
     "hed": "headline", "src": "source", "loc": "location", "twn": "Taiwan", "mo": "month", "mo/yr": "month and year",
     "chem": "chemical", "chems": "chemicals", "co": "company", "cos": "companies", "lead art": "photo",
-    "wire service": "wire", "news agency": "wire",
+    "wire service": "wire", "news agency": "wire", "wk": "week", "wks": "weeks", "usa": "US",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")
@@ -285,6 +297,8 @@ IDIOMS = [
         ),
         r"attended with \1",
     ),
+    # "where in america": the US, as the articles write it; not "Latin America"
+    (re.compile(r"(?<!north )(?<!south )(?<!latin )(?<!central )\bamerica\b", re.IGNORECASE), "the US"),
     # "how long did the biden xi sit down go?": how long the meeting lasted
     (re.compile(r"\bsit[- ]?downs? (?:go|goes|went|run|ran|take|took|last|lasted)\b", re.IGNORECASE), "meeting last"),
     # after "who came with Xi": "which officials came together with Biden?"
@@ -621,3 +635,10 @@ def _swap_topic(previous: str, topic: str) -> str:
     rarest = min(candidates, key=zipf)
     swapped, count = re.subn(rf"\b{re.escape(rarest)}\b", topic, previous, count=1, flags=re.IGNORECASE)
     return swapped if count else f"{topic} {previous}"
+
+
+def set_aside(question: str) -> str:
+    """What the question rules out of its answer, or "": "the pelosi trip" in "besides the pelosi
+    trip, what other incident hurt relations?"."""
+    match = _SET_ASIDE.search(question) or _SET_ASIDE_AFTER.search(question)
+    return match.group(1).strip() if match else ""

@@ -58,6 +58,11 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("can u sum up the main outcomes", "artificial intelligence"),  # named in the headline, not the lead
         ("when was the article updated?", "November 16, 2023"),
         ("hey bot, what was agreed on fentanly??", "fentanyl"),
+        ("besides the pelosi trip what other incident hurt relations this yr", "balloon"),  # set aside
+        ("apart from fentanyl what did they agree", "artificial intelligence"),
+        ("where do things stand between us and china overall", "strained"),  # no place asked for
+        ("the town woodside is in which state of america", "California"),  # "the town": said of a name
+        ("can you tell me short what is this news about? main result of meeting", "military"),
         ("<@U0123ABCD> who went with biden?", "Blinken"),
         ("why did beijing cut military contacts?", "Pelosi"),  # a capital stands for its country
         ("why does china have any pull over tehran", "leverage"),  # Tehran: Iran, as the article says
