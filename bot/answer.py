@@ -225,6 +225,11 @@ _WHAT_WAS_DONE = re.compile(
 _THE_MEETING = " (the meeting)"
 # "who's quoted saying ...", "which official said ...": a person is asked for.
 _WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
+# "how many experts": the thing counted (time units are `counts_the_unit_asked`'s)
+_HOW_MANY = re.compile(
+    r"\bhow many (?!(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times)\b)([a-z]+)", re.IGNORECASE
+)
+_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands million millions billion both".split())
 _ASKS_WHO = re.compile(r"\b(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
 # Two or more capitalised words not opening a sentence: a name ("Jake Sullivan", "National Security Adviser").
 _NAME_RUN = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
@@ -404,6 +409,8 @@ class Answerer:
                 return self._decline(question, scores, reading.unknown)
         if not any(counts_the_unit_asked(reading.asking, p.chunk.text) for p in passages):
             return self._decline(question, scores, reading.unknown)  # "how many days?" with only hours
+        if not self._counts_the_thing_asked(reading.asking, passages):
+            return self._decline(question, scores, reading.unknown)  # "how many experts?": "two leaders"
         # "did Xi agree to pressure Iran?", answered by what Biden asked for: no agreement reported.
         unagreed = self._not_agreed_on(reading.asking) if expect is Expect.AGREED else []
         if unagreed and is_yes_no(reading.asking, alternatives=True):
@@ -470,6 +477,22 @@ class Answerer:
         # "What did they agree to at the Bali meeting?": a sentence looking back says when and
         # where they met then, never what they did.
         return _WHAT_WAS_DONE.search(reading.asking) is not None or not any(fits(Expect.PAST, p.chunk.text) for p in passages)
+
+    def _counts_the_thing_asked(self, asked: str, passages: list[Passage]) -> bool:
+        """ "How many experts will meet?" is answered by a number of experts, not "the two leaders"
+        (True when no thing the documents name is counted)."""
+        lexicon = self.retriever.lexicon
+        counted = _HOW_MANY.search(asked)
+        term = lexicon.known_term(counted.group(1).lower()) if counted else None
+        if term is None or term in lexicon.ubiquitous:
+            return True
+        for passage in passages:
+            tokens = re.findall(r"[\w'’-]+", passage.chunk.text)
+            for i, token in enumerate(tokens):
+                if token.isdigit() or token.lower() in _COUNTS:
+                    if any(lexicon.known_term(t.lower()) == term for t in tokens[i + 1 : i + 4]):
+                        return True
+        return False
 
     def _set_aside_rows(self, asked: str) -> list[int]:
         """The rows holding what the question rules out ("besides the Pelosi trip, …"): its named topics."""

@@ -115,6 +115,10 @@ _SLOT = re.compile(
 
 
 # Quotes around words, not an apostrophe inside one ("what's", "Fo'an").
+_POSSESSED = re.compile(
+    r"\b(?:his|her|their|(?!(?:what|it|that|there|here|who|he|she|where|how|let|when|why)['’])[a-z]+['’]s)\s+(?:own\s+)?([\w'’-]+)",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“‘']([^\"“”‘’']{2,60})[\"”’'](?=[\s,.?!;:)]|$)")
 _YES_NO = re.compile(r"^(?:so |and |but |ok |okay )?(?:did|do|does|was|were|is|are|will|would|has|have|had)\b", re.IGNORECASE)
 
@@ -425,7 +429,9 @@ def gap_words(
             return [w for w in paired if found.get(w, 0.0) < PARAPHRASE_SUPPORT] or paired
         # "did China agree to buy soybeans?", "did Xi dine with CEOs?": an uncommon thing the
         # documents have nothing close to is the claim's subject.
-        claimed = [w for w in unknown if zipf(w) < SLOT_ZIPF and found.get(w, 1.0) < CLAIM_SUPPORT]
+        # "did Xi bring his wife?": someone's own person or thing, however common the word
+        possessed = {m.lower() for m in _POSSESSED.findall(question)}
+        claimed = [w for w in unknown if (zipf(w) < SLOT_ZIPF or w in possessed) and found.get(w, 1.0) < CLAIM_SUPPORT]
         if claimed:
             return claimed
     unsupported = [w for w, best in found.items() if best < MIN_SUPPORT]

@@ -467,12 +467,16 @@ _A_MEETING = re.compile(
 )
 # "Where did Biden bring up Iran?": where in the talks, not on a map.
 _WHERE_IN_TALK = re.compile(
-    r"\bwhere in the\b|\bwhere (?:\w+ ){0,4}?(?:mention\w*|bring\w* up|brought up|rais\w*|discuss\w*|say|said|"
+    r"\bwhere in the (?:article|story|piece|text|report|talks?|meeting|summit|conversation|discussion|sessions?|speech|"
+    r"readout|interview|statement|quote)\b|\bwhere (?:\w+ ){0,4}?(?:mention\w*|bring\w* up|brought up|rais\w*|discuss\w*|say|said|"
     r"talk\w*|come up|came up|appear\w*|stand\w*|quot\w*)\b",
     re.IGNORECASE,
 )
 # "Where was it shot down?" asks for the place of an event; "where does China have leverage?" is figurative.
-_WHERE_EVENT = re.compile(r"\bwhere(?: exactly| precisely| specifically)? (?:was|were|did|will|had)\b|(?:ed|wn|en)\s+where\W*$", re.IGNORECASE)  # "shot down where"
+# ("shot down where", "where in the US …": somewhere in it)
+_WHERE_EVENT = re.compile(
+    r"\bwhere(?: exactly| precisely| specifically)? (?:was|were|did|will|had)\b|(?:ed|wn|en)\s+where\W*$|^where in\b", re.IGNORECASE
+)
 
 
 def asks_about_an_earlier_meeting(question: str) -> bool:

@@ -30,6 +30,20 @@ _ASKS_NAME = [
         r"(?= [\w'’]+ (?:will|would|is|are|was|were|has|have|did|does|plans?)\b| who\b| that\b| which\b|\W*$)",
         re.IGNORECASE,
     ),
+    # "did china name the fentanyl chem companies it's going after?"
+    re.compile(
+        r"^(?:so |and |but )?(?:does|do|did|has|have) (?!(?:the |this )?(?:article|piece|story|report|text|it)\b)[\w'’]+ "
+        r"(?:name|identify) (?:the |any )?(?:specific |exact |particular )?(?P<target>[\w'’ -]{2,40}?)"
+        r"(?= [\w'’]+ (?:will|would|is|are|was|were|has|have|did|does|plans?)\b| (?:it|they|he|she)(?:['’]s|['’]re| is| are| will)\b|"
+        r" who\b| that\b| which\b|\W*$)",
+        re.IGNORECASE,
+    ),
+    # "the senior us official, what is his name?"
+    re.compile(
+        r"^(?:the |that |this |those |these )?(?P<target>[\w'’ -]{2,40}?)\s*[,:;-]+\s*what(?:['’]s| is| was| are| were) "
+        r"(?:his|her|their|its|the) names?\b",
+        re.IGNORECASE,
+    ),
     # "which specific chemical companies are being targeted", "which companies exactly"
     re.compile(
         r"\bwhich (?:specific|exact|particular|named) (?P<target>[\w'’ -]{2,40}?)(?= (?:are|is|were|was|will|would|got|get|did|does|do|have|has)\b|\W*$)",

@@ -72,6 +72,8 @@ _NOT_SPEAKERS = frozenset(
     officials official government governments piece pieces paper post writeup coverage author reporter reporters
     journalist journalists outlet caption photo pic picture image headline title""".split()
 )
+# The body speaking for a country or a person: "the Iran government", "the Xi administration".
+_BODIES = frozenset("government govt officials side leadership administration delegation team camp".split())
 _NOT_A_NAME = frozenset("to want wants wanted ask asks asked need needs needed expect expects expected".split())
 _TITLES = re.compile(r"^(?:the|mr|mrs|ms|dr|president|leader|premier|minister|secretary)\.?\s+", re.IGNORECASE)
 _VERBS = (
@@ -108,6 +110,9 @@ def asked_speaker(question: str, is_name: Callable[[str], bool] = lambda word: T
         for part in re.split(r"\s+(?:and|or|&)\s+|,\s*", match.group("speaker").strip()):
             part = _TITLES.sub("", part.strip()).strip()
             words = part.lower().split()
+            # "the iran government": Iran; not "the chinese government", a body of its own
+            if len(words) > 1 and words[-1] in _BODIES and not words[-2].endswith(("ese", "ian", "ish", "can")):
+                words = words[:-1]
             if len(words) > 4 or _NOT_A_NAME.intersection(words):  # "what did the us want china to tell iran"
                 continue
             if words and words[-1] not in _NOT_SPEAKERS and not any(w in _NOT_SPEAKERS for w in words[:1]):

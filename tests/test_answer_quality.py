@@ -302,6 +302,10 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("did yellen or blinken make any statements after the meeting", "report anything Yellen or Blinken said"),
         ("who's the senior us official? name please", "name the senior US official"),
         ("is it 'affect' or 'effect' when talking about an outcome", "“affect” or “effect”"),  # no summary
+        ("did china name the fentanyl chem companies it's going after", "name the fentanyl chemical companies"),
+        ("the senior us official, what is his name?", "name the senior US official"),
+        ("did xi bring his wife to california?", "“wife”"),  # someone's own: the claim's subject
+        ("what iran government say about this meeting", "report anything Iran said"),
     ],
 )
 def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answerer, question: str, named: str) -> None:
@@ -318,6 +322,8 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "when is their next meeting?",
         "how many americans die from fentanyl each year?",
         "how old is xi?",
+        "how many expert will meet for AI",  # "the two leaders" counts no experts
+        "where in america the spy balloon was shot down",  # somewhere in the US: not said
         "what time did the meeting start?",  # a day, but no time of day
         "Is there a date set for the next Biden–Xi meeting?",
         "Where and when will the AI experts meet?",  # no time ahead in the answer
