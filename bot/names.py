@@ -40,7 +40,8 @@ _ASKS_NAME = [
     ),
     # "the senior us official, what is his name?"
     re.compile(
-        r"^(?:the |that |this |those |these )?(?P<target>[\w'’ -]{2,40}?)\s*[,:;-]+\s*what(?:['’]s| is| was| are| were) "
+        r"^(?:the |that |this |those |these )?(?P<target>(?:(?!(?:that|who|which)\b)[\w'’ -]){2,40}?)\s*[,:;-]+\s*"
+        r"what(?:['’]s| is| was| are| were) "
         r"(?:his|her|their|its|the) names?\b",
         re.IGNORECASE,
     ),
