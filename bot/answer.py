@@ -105,7 +105,10 @@ TOGETHER_SUPPORT = 0.33
 SOURCE_MATCH = 0.35
 # "Where was it?", "how does the article describe the venue?"; not "what time is it?"
 _REPORTED = re.compile(
-    r"\b(?:did|was|were|had|article|story|piece|report|describe|described|reported|mentioned)\b", re.IGNORECASE
+    r"\b(?:did|was|were|had|article|story|piece|report|describe|described|reported|mentioned)\b|"
+    # "near which city though?": a fragment that only follows on from the meeting
+    r"^(?:near|in|outside(?: of)?|at) (?:which|what) [a-z]+(?: (?:though|again|exactly|then|now))?\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -225,6 +228,8 @@ _WHAT_WAS_DONE = re.compile(
 _THE_MEETING = " (the meeting)"
 # "who's quoted saying ...", "which official said ...": a person is asked for.
 _WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
+# "two global what?": words the answer goes on from
+_BLANK = re.compile(r"((?:[\w'’-]+ ){2,6})what\s*(?:\?|$)", re.IGNORECASE)
 # "how many experts": the thing counted (time units are `counts_the_unit_asked`'s)
 _HOW_MANY = re.compile(
     r"\bhow many (?!(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times)\b)([a-z]+)", re.IGNORECASE
@@ -350,6 +355,8 @@ class Answerer:
             phrase = " ".join(target)
             as_written = re.search(rf"\b{re.escape(phrase)}\b", self._text, re.IGNORECASE)  # "US", not "us"
             return self._decline(question, scores, [], unnamed=as_written.group() if as_written else phrase)
+        # "the article calls them two global what?": the sentence that goes on from those words
+        naming = naming or self._blank_rows(reading.asking)
         said = [row for s in speakers for row in self._speaks(s)]
         passages = choose_passages(
             self.retriever.chunks,
@@ -477,6 +484,22 @@ class Answerer:
         # "What did they agree to at the Bali meeting?": a sentence looking back says when and
         # where they met then, never what they did.
         return _WHAT_WAS_DONE.search(reading.asking) is not None or not any(fits(Expect.PAST, p.chunk.text) for p in passages)
+
+    def _blank_rows(self, asked: str) -> list[int]:
+        """The rows that go on from the words before a closing "what?" ("two global what?"), if any does."""
+        blank = _BLANK.search(asked)
+        if not blank:
+            return []
+        before = blank.group(1).split()
+        for start in range(max(0, len(before) - 4), len(before) - 1):  # the longest run first
+            run = before[start:]
+            if all(w.lower() in STOPWORDS for w in run):
+                continue
+            pattern = re.compile(rf"\b{re.escape(' '.join(run))}\s+\w", re.IGNORECASE)
+            rows = [r for r, s in enumerate(self._sentences) if pattern.search(s)]
+            if rows:
+                return rows
+        return []
 
     def _counts_the_thing_asked(self, asked: str, passages: list[Passage]) -> bool:
         """ "How many experts will meet?" is answered by a number of experts, not "the two leaders"

@@ -179,7 +179,7 @@ _EXPECT_PATTERNS = [
         Expect.VENUE,
         re.compile(
             r"\b(?:what|which) (?:kind|sort|type) of (?:venue|place|location|site|setting|building|property)\b|"
-            r"\b(?:how (?:was|is) the|describe the) (?:[a-z]+ )?(?:venue|place|location|setting|site)\b",
+            r"\b(?:how (?:was|is) the|describe the) (?:[a-z]+ )?(?:venue|place|location|setting|site|estate|property)\b",
             re.IGNORECASE,
         ),
     ),

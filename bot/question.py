@@ -65,7 +65,7 @@ _ANSWER_FORMAT = re.compile(
     re.IGNORECASE,
 )
 _CHOICES = re.compile(
-    rf"^((?:(?:the )?{_KINDS}|(?:what|which|in what|in which) {_KINDS})\b[^,;]{{4,}}?)\s*[,;—–-]\s*"
+    rf"^((?:(?:near|in|at|outside|from|to) )?(?:(?:the )?{_KINDS}|(?:what|which|in what|in which) {_KINDS})\b[^,;]{{4,}}?)\s*[,;—–-]\s*"
     r"(?:like |maybe |probably )?[\w'’]+(?: [\w'’]+)? or [\w'’]+(?: [\w'’]+)?\s*\??$",
     re.IGNORECASE,
 )
@@ -119,6 +119,12 @@ _OR_JUST = re.compile(
 _GUESSED_TAIL = re.compile(
     r"^((?:where|what|which|who|when|how)\b[^,;]{8,}?)\s*[,;—–-]\s*(?:like |maybe |probably |perhaps )?"
     r"(?:some|an?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*\??$",
+    re.IGNORECASE,
+)
+# "how does the article describe the estate, like was it public or private-ish": options offered.
+_OFFERED_CHOICE = re.compile(
+    r"^((?:what|which|who|where|when|how)\b[^,;]{8,}?)\s*[,;—–-]\s*(?:like |i mean |so |as in )?"
+    r"(?:was|is|were|are|did|does|do)\s+(?:it|they|that|this|he|she)\b[^?]*\bor\b[^?]*\??$",
     re.IGNORECASE,
 )
 # "what time was it updated, im trying to settle a bet": an aside after the question.
@@ -402,7 +408,7 @@ def clean_question(text: str) -> str:
     text = _LISTED_GUESSES.sub("", text)
     text = _OR_JUST.sub("", text)
     text = _GUESSED_PLACE.sub("", text)
-    for tail in (_GUESSED_TAIL, _ASIDE, _CHOICES):  # the question, then a guess or an aside
+    for tail in (_GUESSED_TAIL, _ASIDE, _CHOICES, _OFFERED_CHOICE):  # the question, then a guess or an aside
         text = tail.sub(r"\1?", text)
     text = _GUESSED_OPTIONS.sub("?", text)
     text = _ASIDE_ABOUT_US.sub("", text)

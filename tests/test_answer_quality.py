@@ -61,6 +61,9 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("besides the pelosi trip what other incident hurt relations this yr", "balloon"),  # set aside
         ("apart from fentanyl what did they agree", "artificial intelligence"),
         ("where do things stand between us and china overall", "strained"),  # no place asked for
+        ("the article call usa and china two global what? i dont know this word", "superpowers"),  # fill the blank
+        ("how does the article describe the estate, like was it public or private-ish", "secluded"),  # options offered
+        ("near which city tho, sf or la", "San Francisco"),  # a fragment about the meeting
         ("the town woodside is in which state of america", "California"),  # "the town": said of a name
         ("can you tell me short what is this news about? main result of meeting", "military"),
         ("<@U0123ABCD> who went with biden?", "Blinken"),
