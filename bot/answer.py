@@ -68,7 +68,7 @@ from index.lexicon import STOPWORDS, content_words, zipf
 from index.search import QueryScores
 
 # "What was Pelosi's job?": the documents need not say "job"; an office answers it.
-ROLE_NOUNS = frozenset({"job", "position", "title", "role", "post", "office", "rank"})
+ROLE_NOUNS = frozenset({"job", "position", "title", "role", "post", "office", "rank", "capacity"})
 # "Lan Fo'an runs which ministry?": nor a verb of holding an office.
 ROLE_VERBS = frozenset("run runs ran running head heads headed lead leads led oversee oversees serve serves served".split())
 # "Why did mil-to-mil comms get cut in the first place?": the documents need not say "cut"; a
@@ -107,7 +107,8 @@ SOURCE_MATCH = 0.35
 _REPORTED = re.compile(
     r"\b(?:did|was|were|had|article|story|piece|report|describe|described|reported|mentioned)\b|"
     # "near which city though?": a fragment that only follows on from the meeting
-    r"^(?:near|in|outside(?: of)?|at) (?:which|what) [a-z]+(?: (?:though|again|exactly|then|now))?\W*$",
+    r"^(?:(?:near|in|outside(?: of)?|at) (?:which|what) [a-z]+|(?:which|what) (?:city|town|state|venue|place|estate))"
+    r"(?: (?:though|again|exactly|then|now))?\W*$",
     re.IGNORECASE,
 )
 
@@ -340,7 +341,8 @@ class Answerer:
                 w for w in dict.fromkeys(gap + reading.shapeless_unknown) if re.search(rf"\b{re.escape(w)}\b", subject)
             ]
             # "tl;dr on fentanyl: what did China agree to do?" asks about one topic, not all.
-            if not gap and not self._names_topic(_AUDIENCE.sub(" ", without_summary(without_guesses(asked)))):
+            # ("a tl;dr: mil-mil, fentanyl and the AI piece" lists the outcomes the summary gives)
+            if not gap and len(self._topics(_AUDIENCE.sub(" ", without_summary(without_guesses(asked))))) != 1:
                 summary = summary_passages(self.retriever.chunks, scores, self.retriever.lexicon)
                 return self._answer(question, summary, messages.SUMMARY_LEAD)
         if gap:
@@ -351,6 +353,9 @@ class Answerer:
             best_dense = min(best_dense, float(scores.dense[kept].max(initial=0.0)))
         target = asked_name(reading.corrected.removesuffix(_THE_MEETING))
         naming = naming_rows(target, self._sentences) if target else None
+        typed = answer_type_words(reading.corrected) | _KIND_WORDS.get(expect, frozenset())
+        if target and naming is None and target[-1] in reading.unknown and target[-1] not in typed:
+            return self._decline(question, scores, [target[-1]])  # "who's the US ambassador?": none spoken of
         if target and naming == []:
             phrase = " ".join(target)
             as_written = re.search(rf"\b{re.escape(phrase)}\b", self._text, re.IGNORECASE)  # "US", not "us"
@@ -579,17 +584,22 @@ class Answerer:
 
     def _names_topic(self, asked: str) -> bool:
         """The question names a topic of the documents: a word they use, rarer than everyday words, not ubiquitous."""
+        return bool(self._topics(asked))
+
+    def _topics(self, asked: str) -> set[str]:
+        """The documents' topics the question names (see `_names_topic`), as terms."""
         lexicon = self.retriever.lexicon
         typed = answer_type_words(asked)
-        return any(
-            w not in FRAME_WORDS
+        return {
+            lexicon.known_term(w) or w
+            for w in content_words(asked)
+            if not w.isdigit()
+            and w not in FRAME_WORDS
             and w not in typed
             and zipf(w) < TOPIC_ZIPF
             and lexicon.known_term(w) not in lexicon.ubiquitous
             and lexicon.known_term(w) in self._body_terms  # not a word only a headline has ("vow")
-            for w in content_words(asked)
-            if not w.isdigit()
-        )
+        }
 
     def _only_topics(self, asked: str) -> bool:
         """Every word the question names, bar frame words, is a topic of the documents (see `_names_topic`)."""

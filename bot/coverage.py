@@ -77,7 +77,8 @@ FRAME_WORDS = frozenset(
     rationale rationales justification justifications explanation explanations reasoning motive motives
     phrase phrases phrased wordings expression expressions forget forgot forgotten remember remembered recall recalled
     familiar unfamiliar map maps dictation autocorrect autocorrected typo typos flagged skim skimmed skimming glance glanced close
-    trigger triggers triggered triggering spark sparks sparked sparking prompt prompts prompted prompting""".split()
+    trigger triggers triggered triggering spark sparks sparked sparking prompt prompts prompted prompting
+    approximate identified identify capacity topline engagement engagements""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

@@ -12,8 +12,8 @@ _SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 _SUMMARY = re.compile(
-    r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|bullet(?:s| points?)|gist|nutshell|takeaways|(?:the|key|main|big|biggest|one|your) takeaway|highlights|bottom line|"
-    r"(?:key|main|major|big) (?:points|takeaways|outcomes|results?|agreements|things|deals|announcements|deliverables)|"
+    r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|bullet(?:s| points?)|gist|nutshell|takeaways|top[- ]?line|(?:the|key|main|big|biggest|one|your) takeaway|highlights|bottom line|"
+    r"(?:key|main|major|big|principal|primary|chief|top) (?:points|takeaways|outcomes|results?|agreements|things|deals|announcements|deliverables)|"
     r"(?:what|which) (?:were|are) the (?:\w+ )?outcomes|(?<!\ban )outcomes?\b|what (?:came|come) out of|"
     r"what happened(?: at| during| in)?(?: the| this)?(?: summit| meeting| talks)?"
     r"(?:\s+(?:now|today|exactly|then|again|lol|tho|though|overall|basically))*\W*$|"
@@ -156,7 +156,7 @@ _EXPECT_PATTERNS = [
         Expect.ROLE,
         re.compile(
             r"\b(?!what)\w+['’]?s (?:official |exact |full |formal |actual )?(?:job|position|title|role|post|office|rank)\b|"
-            r"\b(?:his|her|their) (?:job|position|title|role|post|office|rank)\b|"
+            r"\b(?:his|her|their) (?:job|position|title|role|post|office|rank)\b|\bin (?:what|which) capacity\b|"
             r"\b(?:job|position|title|post|office|rank) (?:did|does|do|was|is) \w+|\bwhat does \w+ do\b|"
             # "Lan Fo'an runs which ministry?", "which department does Yellen head?"
             r"\b(?:runs?|heads?|leads?|oversees?) (?:which|what) (?:ministry|department|agency|portfolio|office)\b|"
@@ -186,7 +186,11 @@ _EXPECT_PATTERNS = [
     # "which town", "the name of the estate and the town it is in"
     (
         Expect.TOWN,
-        re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:town|village|suburb)\b|" + _KIND_IT_IS_IN.format(kind="town|village|suburb"), re.IGNORECASE),
+        re.compile(
+            r"\b(?:which|what) (?:[\w-]+ )?(?:town|village|suburb|municipality|township|borough|locality)\b|"
+            + _KIND_IT_IS_IN.format(kind="town|village|suburb"),
+            re.IGNORECASE,
+        ),
     ),
     (Expect.CITY, re.compile(r"\b(?:which|what) (?:[\w-]+ )?city\b", re.IGNORECASE)),
     (

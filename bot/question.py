@@ -117,7 +117,7 @@ _OR_JUST = re.compile(
 )
 # "where did they hold it, some ranch out west?": a wh-question, then the asker's guess.
 _GUESSED_TAIL = re.compile(
-    r"^((?:where|what|which|who|when|how)\b[^,;]{8,}?)\s*[,;—–-]\s*(?:like |maybe |probably |perhaps )?"
+    r"^((?:where|what|which|who|when|how)\b[^,;?!]{8,}?)(?:\s*[,;—–-]\s*(?:like |maybe |probably |perhaps )?|\s+like\s+)"
     r"(?:some|an?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*\??$",
     re.IGNORECASE,
 )
@@ -160,7 +160,7 @@ SHORTHAND = {
     "n": "and", "nah": "no", "photo op": "photo", "pic": "photo", "pics": "photos", "ppl": "people", "prez": "president",
     "r": "are", "rn": "right now", "smth": "something", "sth": "something", "tho": "though",
     "thru": "through", "tmrw": "tomorrow", "u": "you", "ur": "your", "w": "with", "w/": "with",
-    "wat": "what", "wut": "what", "y": "why", "ya": "you", "yo": "", "xi's": "Xi's",
+    "wat": "what", "wut": "what", "ya": "you", "yo": "", "xi's": "Xi's",
     "hrs": "hours", "hr": "hour", "mins": "minutes", "pts": "points", "q": "question", "qs": "questions",
     "ngl": "", "tbh": "", "fr": "", "lowkey": "", "highkey": "", "iirc": "", "afaik": "", "fyi": "",
     "potus": "US president", "prc": "China", "secstate": "Secretary of State", "mil-mil": "military-to-military",
@@ -175,7 +175,7 @@ SHORTHAND = {
     "timestamp": "updated time", "time stamp": "updated time",
     "hed": "headline", "src": "source", "loc": "location", "twn": "Taiwan", "mo": "month", "mo/yr": "month and year",
     "chem": "chemical", "chems": "chemicals", "co": "company", "cos": "companies", "lead art": "photo",
-    "wire service": "wire", "news agency": "wire", "wk": "week", "wks": "weeks", "usa": "US",
+    "wire service": "wire", "news agency": "wire", "wk": "week", "wks": "weeks", "usa": "US", "u.s.": "US", "u.s.a.": "US", "u.s": "US", "u.k.": "UK",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")
@@ -198,9 +198,10 @@ IDIOMS = [
     (re.compile(r"\bin the (?:same )?room(?: together)?\b", re.IGNORECASE), "at the meeting"),
     # "the foreign ministry's readout": its statement; "a quick readout on the deliverables": a summary
     (re.compile(r"\b([\w’'-]+['’]s|official) readout\b", re.IGNORECASE), r"\1 statement"),
-    (re.compile(r"\breadout\b", re.IGNORECASE), "summary"),
+    # (not "the estate name for the readout": what the answer is for)
+    (re.compile(r"(?<!\bfor the )(?<!\bfor my )(?<!\bfor our )(?<!\bin the )\breadout\b", re.IGNORECASE), "summary"),
     # "what's the duration on the bilateral?": the meeting of the two
-    (re.compile(r"\b(?:the|this|that|their) bilateral\b(?! (?:relations?|relationship|ties|trade|issues?))", re.IGNORECASE), "the meeting"),
+    (re.compile(r"\b(?:the|this|that|their) (?:[\w]+-[\w-]+ )?bilateral\b(?! (?:relations?|relationship|ties|trade|issues?))", re.IGNORECASE), "the meeting"),
     # "why did mil-to-mil comms go dark?"
     (re.compile(r"\b(?:go|goes|went|gone|going) (?:dark|silent|quiet|cold)\b", re.IGNORECASE), "were cut off"),
     # "a summary of the outcomes, as stated in the article": the article is where every answer is from
@@ -303,6 +304,14 @@ IDIOMS = [
         ),
         r"attended with \1",
     ),
+    # "y did they meet?": why; not "biden y xi", Spanish "and"
+    (re.compile(r"^y(?= )", re.IGNORECASE), "why"),
+    # "the treasury sec": secretary
+    (re.compile(r"\b(treasury|state|defen[cs]e|commerce|homeland security) sec\b", re.IGNORECASE), r"\1 secretary"),
+    # "did the leaders convene?": meet
+    (re.compile(r"\bconven(?:e|ed|es|ing)\b", re.IGNORECASE), "meet"),
+    # "who briefed the press?": who told reporters
+    (re.compile(r"\bbrief(?:ed|s|ing)? (?:the )?(?:press|reporters|media|journalists|newsmen)\b", re.IGNORECASE), "told reporters"),
     # "where in america": the US, as the articles write it; not "Latin America"
     (re.compile(r"(?<!north )(?<!south )(?<!latin )(?<!central )\bamerica\b", re.IGNORECASE), "the US"),
     # "how long did the biden xi sit down go?": how long the meeting lasted
@@ -451,8 +460,22 @@ _ASKS = re.compile(
 # a question put as a statement.
 _INDIRECT = re.compile(
     r"\b(?:asked(?: me| us)?|wondered|wondering|wonder|not sure|unsure|curious|forget|forgot|remember|recall|"
-    r"know|understand|figure out|work out)\s+(?:about\s+)?(?P<asked>(?:what|who|whom|whose|where|when|why|how|which|whether)\b"
-    r"[^,;]*)",
+    r"know|understand|figure out|work out|asks|asking)\s+(?:about\s+)?(?P<asked>(?:what|who|whom|whose|where|when|why|how|which|whether)\b"
+    r"[^,;]*)|"
+    # "can't for the life of her remember the name of the fancy estate they met at?"
+    r"\b(?:forget|forgot|remember|recall)\s+(?P<named>the name of\b[^,;]*)",
+    re.IGNORECASE,
+)
+# "she asks when …", "the host wonders whether …": someone's question, reported.
+_REPORTED_ASK = re.compile(
+    r"\b(?:asks|asked|is asking|was asking|wants to know|wanted to know|would like to know|needs to know|wonders|"
+    r"wondered|is wondering|was wondering)\s+(?:me |us )?(?:about\s+)?"
+    r"(?:what|who|whom|whose|where|when|why|how|which|whether|if|the name of)\b",
+    re.IGNORECASE,
+)
+# "iran is a backer of which group", "…, what is the quote": a question at the end of a sentence.
+_ASKED_LAST = re.compile(
+    r"(?:^|[,;]\s*)(?:what|which|who|whom|where|when|why|how)\b[^,;]*$|\b(?:which|what) [\w'’-]+(?: [\w'’-]+)?\W*$",
     re.IGNORECASE,
 )
 # "Could you tell me?", "would you be able to tell me": a request whose question is elsewhere.
@@ -557,7 +580,14 @@ def question_sentences(text: str) -> str:
         for i, p in enumerate(sentences)
         if _asks(p)
         or (p.rstrip().endswith("?") and not _GUESSING.match(p) and not _empty_request(p) and not _BELIEVED.search(p))
-        or (i + 1 < len(sentences) and _POINTS_BACK.search(sentences[i + 1]) and _asks(sentences[i + 1]))
+        or _REPORTED_ASK.search(p)
+        or (_ASKED_LAST.search(p) and not _GUESSING.search(p))
+        or (
+            i + 1 < len(sentences)
+            and _POINTS_BACK.search(sentences[i + 1])
+            and _asks(sentences[i + 1])
+            and not _REPORTED_ASK.search(sentences[i + 1])  # "she asks when they met before this one"
+        )
     ]
     # "which news agency took the photo? reuters?": a word or two with a question mark after a
     # question is a guess at its answer, not a second question.
@@ -575,7 +605,9 @@ def question_sentences(text: str) -> str:
 
 def _indirect_part(sentence: str) -> str:
     found = None if _ASKS.search(sentence) else _INDIRECT.search(sentence)
-    return found.group("asked") + ("?" if sentence.rstrip().endswith("?") else ".") if found else sentence
+    if not found:
+        return sentence
+    return (found.group("asked") or found.group("named")) + ("?" if sentence.rstrip().endswith("?") else ".")
 
 
 def focus(text: str) -> str:
@@ -588,6 +620,8 @@ def focus(text: str) -> str:
         return text
     parts = [str(p).strip(" ,") for p in _PARTS.split(text) if len(str(p).split()) >= 3]
     for i in range(len(parts) - 1, -1, -1):
+        if i and _GUESSING.search(parts[i]):
+            continue  # "… going after under this deal? like is it cartels, shipping, what": a guess
         if _asks(parts[i]):
             # "... a line near the top saying it was machine-made. What exactly did that line say?"
             # "My neighbour asked me where they last met. Would you be able to tell me the country?"

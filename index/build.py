@@ -14,7 +14,7 @@ import numpy.typing as npt
 from index.chunk import Chunk, chunk_document
 from index.embed import Embedder, Vectors, unit_rows
 from index.ingest import document_hashes, find_documents, read_document
-from index.lexicon import STOPWORDS, foreign_words, frequency_table, terms, word_forms
+from index.lexicon import STOPWORDS, foreign_words, frequency_table, mixed_words, terms, word_forms
 from index.search import Index
 from index.store import IndexDamaged, IndexNotFound, IndexOutdated, load_stored, read_manifest, save_index
 from index.topics import find_topics
@@ -126,6 +126,7 @@ def build_index(
         "frequencies": frequencies,
         "forms": word_forms(texts, chunk_terms, frequencies),
         "foreign": foreign_words(frequencies),
+        "mixed": mixed_words(frequencies),
     }
     save_index(root, manifest, chunks, sentences, contexts, chunk_terms, words, lexicon, word_rows)
     return Index(load_stored(root), embedder)

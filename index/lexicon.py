@@ -37,6 +37,7 @@ UBIQUITOUS_SHARE = 0.2
 _FOREIGN_MARKS = re.compile(r"[¿¡]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_ACCENTED = re.compile(r"[\u00C0-\u024F]")
 # Shared three-word runs for a full phrase match (`Lexicon.phrase_overlap`).
 PHRASE_RUNS = 3
 # A word in capitals ("AI", "APEC"): an acronym, if the text also spells it out.
@@ -94,6 +95,31 @@ OTHER_LANGUAGES = ("es", "fr", "de", "it", "pt")
 # A word this much more common in one of them than in English, and not common in English, is theirs.
 FOREIGN_MARGIN = 1.5
 FOREIGN_ZIPF = 4.0
+
+
+# A function word far more common in one of them ("de", "la", "los", "der"), though English
+# lists hold it too; it is theirs only beside another of their words ("el tema del fentanyl").
+MIXED_ZIPF = 6.5
+MIXED_MARGIN = 2.0
+MIXED_LENGTH = 4
+
+
+def mixed_words(english: Mapping[str, float]) -> list[str]:
+    """Function words of `OTHER_LANGUAGES` that English lists hold too ("de", "la", "die"), sorted.
+
+    They are read as another language's only in a question that mixes in another of its words.
+    """
+    from wordfreq import get_frequency_dict
+
+    found = set()
+    for language in OTHER_LANGUAGES:
+        for word, frequency in get_frequency_dict(language, wordlist="small").items():
+            there = math.log10(frequency) + 9.0
+            if there < MIXED_ZIPF:
+                break  # the list runs from the most common word down
+            if word.isalpha() and len(word) <= MIXED_LENGTH and there >= english.get(word, 0.0) + MIXED_MARGIN:
+                found.add(word)
+    return sorted(found)
 
 
 def foreign_words(english: Mapping[str, float]) -> list[str]:
@@ -258,6 +284,8 @@ class Lexicon:
             question needs no lemmatiser either); without them, words are lemmatised.
         foreign: everyday words of other languages (`foreign_words`): a question that mixes
             them in is read by its English words.
+        mixed: function words of other languages English lists hold too (`mixed_words`),
+            read past only beside another word of another language.
     """
 
     def __init__(
@@ -266,10 +294,12 @@ class Lexicon:
         chunk_terms: Sequence[Sequence[str]] | None = None,
         forms: Mapping[str, str] | None = None,
         foreign: Iterable[str] = (),
+        mixed: Iterable[str] = (),
     ) -> None:
         tokenised = [list(t) for t in chunk_terms] if chunk_terms is not None else [terms(t) for t in texts]
         self._forms = dict(forms) if forms is not None else None
         self.foreign = frozenset(foreign)
+        self.mixed = frozenset(mixed)
         self._text_terms = {t: frozenset(ts) for t, ts in zip(texts, tokenised, strict=True)}
         self._bm25 = BM25Okapi([t or ["\0"] for t in tokenised])
         self.surface_words = sorted({w for t in texts for w in content_words(t)})
@@ -305,12 +335,26 @@ class Lexicon:
         False, words in a script the documents don't write stay ("did 彭丽媛 come?": her name
         is what is asked about).
         """
-        def foreign(word: str) -> bool:
+        def strictly_foreign(word: str) -> bool:
             if not _LATIN.search(word):  # "what about AI 人工智能?": a script the documents don't write
                 return other_scripts and word.lower() not in self._surface
             return word.lower() in self.foreign and self.correct(word.lower()) is None  # "ballon": a typo
 
-        if not _FOREIGN_MARKS.search(question) and not any(foreign(w) for w in _LETTERS.findall(question)):
+        def mixed_in(word: str) -> bool:
+            """ "de", "la"; or "cortó", "asistió": accented words the documents don't use."""
+            lower = word.lower()
+            if lower in self._surface or self.correct(lower) is not None:
+                return False
+            return lower in self.mixed or _ACCENTED.search(lower) is not None
+
+        found = _LETTERS.findall(question)
+        # "por qué china cortó los military contacts": two of another language's words at least
+        mixing = _FOREIGN_MARKS.search(question) is not None or sum(strictly_foreign(w) or mixed_in(w) for w in found) >= 2
+
+        def foreign(word: str) -> bool:
+            return strictly_foreign(word) or (mixing and mixed_in(word))
+
+        if not _FOREIGN_MARKS.search(question) and not any(foreign(w) for w in found):
             return question
         kept = _LETTERS.sub(lambda m: "" if foreign(m.group()) else m.group(), _FOREIGN_MARKS.sub(" ", question))
         kept = re.sub(r"\s+([,;:?!.])", r"\1", re.sub(r"\s+", " ", kept)).strip(" ,;:").lstrip("?!. ")

@@ -91,7 +91,7 @@ class Index:
         self.chunks: Sequence[Chunk] = stored.chunks
         self.topics: list[str] = list(stored.manifest.get("topics", []))
         self.embedder = embedder
-        self.lexicon = Lexicon([c.text for c in stored.chunks], stored.terms, stored.forms, stored.foreign)
+        self.lexicon = Lexicon([c.text for c in stored.chunks], stored.terms, stored.forms, stored.foreign, stored.mixed)
         use_frequencies(stored.frequencies)
         self._leaning = np.array([leans_back(c.text) for c in stored.chunks], dtype=bool)
         self._lowered = [c.text.lower() for c in stored.chunks]

@@ -33,7 +33,7 @@ import numpy.typing as npt
 from index.chunk import Chunk
 from index.embed import Vectors
 
-FORMAT = 5
+FORMAT = 6
 
 
 class IndexNotFound(Exception):
@@ -62,6 +62,7 @@ class StoredIndex:
     frequencies: dict[str, float]  # everyday English words' Zipf frequencies
     forms: dict[str, str]  # words whose dictionary form is a term of the documents, with that term
     foreign: list[str]  # everyday words of other languages
+    mixed: list[str]  # their function words that English lists hold too ("de", "la")
 
 
 def _flat_index(vectors: Vectors) -> Any:
@@ -91,7 +92,7 @@ def save_index(
         contexts: one unit vector per chunk, embedded with the sentence before it.
         terms: the keyword terms of each chunk.
         words: a unit vector per content token of the documents, in context.
-        lexicon: {"frequencies": ..., "forms": ..., "foreign": ...}, the word tables a question needs.
+        lexicon: {"frequencies": ..., "forms": ..., "foreign": ..., "mixed": ...}, the word tables a question needs.
         word_rows: the chunk row of each of `words`: a close word points to its sentence.
 
     Returns:
@@ -191,12 +192,13 @@ def load_stored(root: Path) -> StoredIndex:
         words = faiss.read_index(str(folder / "words.faiss"))
         lexicon = json.loads((folder / "lexicon.json").read_text(encoding="utf-8"))
         frequencies, forms, foreign = dict(lexicon["frequencies"]), dict(lexicon["forms"]), list(lexicon["foreign"])
+        mixed = list(lexicon["mixed"])
     except (OSError, ValueError, TypeError, RuntimeError, KeyError):
         raise IndexDamaged(damaged) from None
     sizes = {len(chunks), len(terms), sentences.ntotal, contexts.ntotal, manifest.get("chunks")}
     if len(sizes) != 1 or {sentences.d, words.d} != {manifest.get("dimension")}:
         raise IndexDamaged(damaged)
-    return StoredIndex(folder, manifest, chunks, terms, sentences, contexts, words, frequencies, forms, foreign)
+    return StoredIndex(folder, manifest, chunks, terms, sentences, contexts, words, frequencies, forms, foreign, mixed)
 
 
 def all_vectors(flat: Any) -> Vectors:

@@ -64,6 +64,20 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("the article call usa and china two global what? i dont know this word", "superpowers"),  # fill the blank
         ("how does the article describe the estate, like was it public or private-ish", "secluded"),  # options offered
         ("near which city tho, sf or la", "San Francisco"),  # a fragment about the meeting
+        ("cuándo fue updated la nota? fecha y hora porfa", "7:15"),  # Spanish function words read past
+        ("bot, what exactly did china agree to on el tema del fentanyl?", "export"),
+        ("caller earlier, nice lady from ohio, her son is stationed overseas so she follows this stuff. she asks "
+         "when was the last time these two actually met in person before this one", "G20"),  # a reported question
+        ("and the texas oil guy follows up: iran is a backer of which group, according to the piece", "Hamas"),
+        ("who exactly is china going after under this fentanyl agreement? like is it cartels, shipping, what",
+         "chemical companies"),  # the guess after it
+        ("Confirming for the record: the bilateral was held in which U.S. state?", "California"),  # not "you.S."
+        ("What was the specific venue for the meeting? Need the estate name for the readout.", "Filoli"),
+        ("For the Chairman's memo: what were the principal deliverables from the Biden-Xi bilateral?", "fentanyl"),
+        ("tl;dr of the Woodside outcomes pls — mil-mil, CN, and the AI piece", "artificial intelligence"),
+        ("In which municipality is the Filoli estate located?", "Woodside"),
+        ("On what day of the week did the leaders convene?", "Wednesday"),
+        ("And Blinken — identified in what capacity?", "Secretary of State"),
         ("the town woodside is in which state of america", "California"),  # "the town": said of a name
         ("can you tell me short what is this news about? main result of meeting", "military"),
         ("<@U0123ABCD> who went with biden?", "Blinken"),
@@ -309,6 +323,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("the senior us official, what is his name?", "name the senior US official"),
         ("did xi bring his wife to california?", "“wife”"),  # someone's own: the claim's subject
         ("what iran government say about this meeting", "report anything Iran said"),
+        ("who's the us ambassador to china", "“ambassador”"),  # no ambassador spoken of
     ],
 )
 def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answerer, question: str, named: str) -> None:

@@ -51,7 +51,7 @@ def test_search_matches_brute_force_numpy_ranking(tmp_path: Path) -> None:
     chunks = [Chunk("s.txt", "T", i + 1, 0, 0, 1, f"text {i}") for i in range(12)]
     from index.lexicon import frequency_table
 
-    lexicon = {"frequencies": frequency_table(), "forms": {}, "foreign": []}
+    lexicon = {"frequencies": frequency_table(), "forms": {}, "foreign": [], "mixed": []}
     manifest = {"model": "m", "model_id": "m", "dimension": 8}
     save_index(tmp_path, manifest, chunks, vectors, vectors, [[]] * 12, vectors, lexicon, np.arange(12))
 
