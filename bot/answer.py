@@ -15,8 +15,18 @@ import numpy as np
 import numpy.typing as npt
 
 from bot import messages
-from bot.compose import ABOUT_THE_MEETING, PHOTO, Passage, choose_passages, metadata_passages, summary_passages
+from bot.compose import (
+    ABOUT_THE_MEETING,
+    PHOTO,
+    Passage,
+    choose_passages,
+    metadata_passages,
+    named_part,
+    part_rows,
+    summary_passages,
+)
 from bot.coverage import (
+    CLAIM_SUPPORT,
     FRAME_WORDS,
     RARE_ZIPF,
     country_named,
@@ -90,6 +100,8 @@ FOCUS_WEIGHT = 0.65
 # A question that names nothing but asks where, when or how long ("how long did it last?") is
 # about the meeting the documents report; a sentence of the right shape answers it.
 MIN_DENSE_VAGUE = 0.1
+# The line a question names ("per the subhead, …") answers it from this cosine up.
+PART_FLOOR = 0.25
 # Answer kinds whose shape a sentence is checked for (a place, a time, a length, an office).
 SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
 # Answer kinds whose naming words ("which town", "her job", "why ... cut") the documents need not use.
@@ -236,12 +248,16 @@ _HOW_MANY = re.compile(
     r"\bhow many (?!(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times)\b)([a-z]+)", re.IGNORECASE
 )
 _COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands million millions billion both".split())
-_ASKS_WHO = re.compile(r"\b(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
+_ASKS_WHO = re.compile(
+    r"\b(?:who|whom)\b|\bwhich (?:[\w-]+ )?(?:persons?|people|officials?|leaders?|ones?|ministers?|secretar(?:y|ies))\b", re.IGNORECASE
+)
 # Two or more capitalised words not opening a sentence: a name ("Jake Sullivan", "National Security Adviser").
 _NAME_RUN = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 # A surname commoner than this in everyday English ("Rice", "Young") may be a word the question uses.
 NAME_ZIPF = 4.0
 _ALTERNATIVES = re.compile(r"\b([\w'’-]+)\s*/\s*([\w'’-]+)\b")
+_PRECISELY = re.compile(r"\b(?:exact(?:ly)?|actual(?:ly)?|specific(?:ally)?|precise(?:ly)?|physical(?:ly)?)\b", re.IGNORECASE)
+_OFFERED = re.compile(r"[,;:]\s*([\w'’-]+) or ([\w'’-]+)\W*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "which summit", "what bigger conference", "the bigger summit going on": an event asked for by kind.
 _EVENTS = r"(?:summit|conference|forum|event|gathering|convention)s?"
@@ -331,8 +347,7 @@ class Answerer:
         speakers = asked_speaker(reading.corrected, self._is_name)
         if speakers and not any(self._speaks(s) for s in speakers):
             return self._decline(question, scores, [], speakers)  # "what did Blinken say were the outcomes?"
-        # (not "who else came besides Wang Yi?": the sentence naming him names the others too)
-        set_aside_rows = [] if _ASKS_WHO.search(asked) else self._set_aside_rows(asked)
+        set_aside_rows = self._set_aside_rows(asked, people=_ASKS_WHO.search(reading.corrected) is not None)
         if wants_summary(asked) and not set_aside_rows:
             # "a recap of the tariff talks" is declined; "a quick summary, I'm on the bus" is not.
             # "summarise the latest fed minutes": a word of the subject the documents never use.
@@ -347,6 +362,13 @@ class Answerer:
                 return self._answer(question, summary, messages.SUMMARY_LEAD)
         if gap:
             return self._decline(question, scores, gap)
+        # "how long since they last met, per the subhead?": that line, when it speaks to the question
+        line = named_part(asked)
+        rows = part_rows(self.retriever.chunks, line) if line else []
+        if rows:
+            best = max(rows, key=lambda r: float(scores.fused[r]))
+            if scores.dense[best] >= PART_FLOOR:
+                return self._answer(question, [Passage(self.retriever.chunks[best], float(scores.fused[best]), float(scores.dense[best]))])
         if set_aside_rows:  # "beyond fentanyl, anything on drugs?": the other sentences must cover it
             kept = np.ones(len(self._sentences), dtype=bool)
             kept[set_aside_rows] = False
@@ -362,6 +384,9 @@ class Answerer:
             return self._decline(question, scores, [], unnamed=as_written.group() if as_written else phrase)
         # "the article calls them two global what?": the sentence that goes on from those words
         naming = naming or self._blank_rows(reading.asking)
+        # "where exactly did the meeting happen?", "the actual place": the venue's name
+        if not naming and expect is Expect.PLACE and _PRECISELY.search(reading.corrected) and self._names_nothing(reading.asking):
+            naming = naming_rows(["place"], self._sentences) or []
         said = [row for s in speakers for row in self._speaks(s)]
         passages = choose_passages(
             self.retriever.chunks,
@@ -522,15 +547,26 @@ class Answerer:
                         return True
         return False
 
-    def _set_aside_rows(self, asked: str) -> list[int]:
-        """The rows holding what the question rules out ("besides the Pelosi trip, …"): its named topics."""
+    def _set_aside_rows(self, asked: str, people: bool) -> list[int]:
+        """The rows holding what the question rules out ("besides the Pelosi trip, …"): its named topics.
+
+        When people are asked for ("which officials came besides Xi?"), a name found everywhere
+        is ruled out too, and a sentence naming someone else as well stays ("besides Wang Yi,
+        who else came?": the sentence naming him names Lan Fo'an).
+        """
         lexicon = self.retriever.lexicon
         named = [w for w in content_words(set_aside(asked)) if w not in FRAME_WORDS and not w.isdigit()]
         # "AI" rules out "artificial intelligence" too
         spelled_out = lexicon.acronyms | lexicon.initialisms
         spelled = [t for w in named if w in spelled_out for t in lexicon.terms_of(spelled_out[w])]
-        ruled_out = ({lexicon.known_term(w) for w in named} | set(spelled)) - {None} - lexicon.ubiquitous
-        rows = [r for r, terms in enumerate(self._row_terms) if ruled_out & terms]
+        ruled_out = ({lexicon.known_term(w) for w in named} | set(spelled)) - {None}
+        ruled_out -= {t for t in lexicon.ubiquitous if not (people and self._is_name(t))}
+        rows = [
+            r
+            for r, terms in enumerate(self._row_terms)
+            if ruled_out & terms
+            and not (people and any(self._is_name(t) for t in terms - ruled_out - lexicon.ubiquitous))
+        ]
         # A quote after the fentanyl deal ("It's going to save lives") is about it too; "This was
         # followed by Ms Pelosi's visit", after the balloon, names something else.
         for row, chunk in enumerate(self.retriever.chunks):
@@ -686,6 +722,12 @@ class Answerer:
             for word, other in ((a.lower(), b.lower()), (b.lower(), a.lower()))
             if word not in words and word not in FRAME_WORDS  # not "business leaders / CEOs"
         }
+        # "…, pizza or thai": options offered, neither of which the documents come near
+        offered = _OFFERED.search(reading.asking)
+        if offered and not words:
+            options = [offered.group(1).lower(), offered.group(2).lower()]
+            if all(o in unknown and o in reading.closest and reading.closest[o][0][0] < CLAIM_SUPPORT for o in options):
+                words = options
         return missing + [w for w in words if w not in missing and w not in named and w not in covered]
 
     def _paraphrased_together(self, reading: Reading, unknown: Sequence[str]) -> bool:

@@ -294,6 +294,38 @@ _CREDIT = re.compile(
 )
 
 
+def part_rows(chunks: Sequence[Chunk], part: str) -> list[int]:
+    """The rows of one part of each article: its "headline", "standfirst" or photo "caption"."""
+    if part == "caption":
+        return [r for r, c in enumerate(chunks) if _CREDIT.search(c.text)]
+    if part == "standfirst":  # the line after the headline, when it is not the caption
+        return [
+            r
+            for r, c in enumerate(chunks)
+            if c.paragraph == 2 and chunks[r - 1].paragraph == 1 and not _CREDIT.search(c.text)
+        ]
+    return [r for r, c in enumerate(chunks) if r == 0 or chunks[r - 1].source != c.source]
+
+
+# "per the headline, …", "according to the subhead": the part of the article to answer from
+_PER_PART = re.compile(
+    r"\b(?:according to|per|as per|in|from|based on|going by) (?:the|its|their) (?:photo )?"
+    r"(headline|title|hed|sub-?head(?:line|ing)?|subhed|standfirst|dek|caption)\b",
+    re.IGNORECASE,
+)
+
+
+def named_part(question: str) -> str:
+    """The part of the article the question says to answer from ("headline", "standfirst", "caption"), or ""."""
+    match = _PER_PART.search(question)
+    if not match:
+        return ""
+    word = match.group(1).lower()
+    if word in {"headline", "title", "hed"}:
+        return "headline"
+    return "caption" if word == "caption" else "standfirst"
+
+
 def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: str) -> list[Passage]:
     """The line that answers a question about an article itself: headline, date line, byline or caption.
 
@@ -309,15 +341,11 @@ def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: st
     if PRODUCTION.search(lowered):  # "Powered by automated translation"
         wanted = [r for r, c in enumerate(chunks) if len(c.text) <= NOTE_CHARS and _PRODUCTION_NOTE.search(c.text)]
     elif PHOTO.search(lowered):
-        wanted = [r for r, c in enumerate(chunks) if _CREDIT.search(c.text)]
-    elif STANDFIRST.search(lowered):  # the line after the headline, when it is not the caption
-        wanted = [
-            r
-            for r, c in enumerate(chunks)
-            if c.paragraph == 2 and chunks[r - 1].paragraph == 1 and not _CREDIT.search(c.text)
-        ]
+        wanted = part_rows(chunks, "caption")
+    elif STANDFIRST.search(lowered):
+        wanted = part_rows(chunks, "standfirst")
     elif "headline" in lowered or "title" in lowered:
-        wanted = [r for r, c in enumerate(chunks) if r == 0 or chunks[r - 1].source != c.source]
+        wanted = part_rows(chunks, "headline")
     elif re.search(r"\b(?:author|byline|wrote|written)\b", lowered):
         wanted = [r for r, c in enumerate(chunks) if _BYLINE.match(c.text)]
     else:

@@ -40,7 +40,10 @@ _ABOUT_THE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # "bali is in what country again, for the map graphic": what the answer is for.
-_FOR_WHAT_TAIL = re.compile(r",\s*(?:it['’]?s |this is |that['’]?s )?for (?:the|a|an|my|our) [\w' -]{1,40}\W*$", re.IGNORECASE)
+_FOR_WHAT_TAIL = re.compile(
+    r",\s*(?:it['’]?s |this is |that['’]?s |(?:i |we )?need (?:it|this|that|the [\w' -]{1,30}?) )?for (?:the|a|an|my|our) [\w' -]{1,40}\W*$",
+    re.IGNORECASE,
+)
 # "how does the article describe the estate, apart from its name?": a part ruled out.
 _APART_FROM = re.compile(
     r",?\s*\b(?:apart from|other than|aside from|besides|beyond|not counting) (?:its|the|their|his|her) [\w-]+\W*$",
@@ -130,7 +133,7 @@ _OFFERED_CHOICE = re.compile(
 # "what time was it updated, im trying to settle a bet": an aside after the question.
 _ASIDE = re.compile(
     r"^((?:what|which|who|where|when|how|why)\b[^,;]{8,}?)\s*[,;]\s+(?:i['’]?m|i am|we['’]?re|we are|just|feels|it feels|"
-    r"asking (?:because|for)|need(?:ed)? (?:it|this) for|for (?:a|my|our|the) |no cap|i forg[oe]t|i can['’]?t remember|"
+    r"asking (?:because|for)|need(?:ed)? (?:it|this) for|for (?:a|my|our|the) |no cap|i forg[oe]t|i (?:keep|always) forgetting|i can['’]?t remember|"
     r"can['’]?t remember|i think|idk|if i remember)[^?]*\??$",
     re.IGNORECASE,
 )
@@ -147,7 +150,9 @@ _GUESSED_OPTIONS = re.compile(
 # "... #USChina": trailing hashtags tag a post; they ask nothing.
 _HASHTAGS = re.compile(r"(?:\s+#[^\W_][\w-]*)+\s*$")
 _GUESS = re.compile(
-    r"[,;]?\s+(?:like|maybe|perhaps|e\.?g\.?)\s+(?:an?\s+)?[\w' -]{1,30}?\s+or(?:\s+(?:what|something|smth|sth)\b|\W*$)",
+    r"[,;]?\s+(?:like|maybe|perhaps|e\.?g\.?)\s+(?:an?\s+)?[\w' -]{1,30}?\s+or(?:\s+(?:what|something|smth|sth)\b|\W*$)|"
+    # "where did he bring it up, in the big meeting or??"
+    r"[,;]\s*(?:in|at|on|during) (?:the|a|an) [\w' -]{1,30}? or\W*$",
     re.IGNORECASE,
 )
 
@@ -175,7 +180,7 @@ SHORTHAND = {
     "timestamp": "updated time", "time stamp": "updated time",
     "hed": "headline", "src": "source", "loc": "location", "twn": "Taiwan", "mo": "month", "mo/yr": "month and year",
     "chem": "chemical", "chems": "chemicals", "co": "company", "cos": "companies", "lead art": "photo",
-    "wire service": "wire", "news agency": "wire", "wk": "week", "wks": "weeks", "usa": "US", "u.s.": "US", "u.s.a.": "US", "u.s": "US", "u.k.": "UK",
+    "wire service": "wire", "news agency": "wire", "net-net": "", "net net": "", "for the record": "", "wk": "week", "wks": "weeks", "usa": "US", "u.s.": "US", "u.s.a.": "US", "u.s": "US", "u.k.": "UK",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")
@@ -306,6 +311,16 @@ IDIOMS = [
     ),
     # "y did they meet?": why; not "biden y xi", Spanish "and"
     (re.compile(r"^y(?= )", re.IGNORECASE), "why"),
+    # "what did biden credit the success to?": what he ascribed it to
+    # (not "who's credited for the photo?": the photo's credit line)
+    (
+        re.compile(
+            r"^(?!.*\b(?:photo|pic|picture|image|photograph|caption)s?\b)(.*?)(?<!who['’]s )(?<!who is )(?<!gets )(?<!get )"
+            r"\bcredit(?:ed|s)?\b(?= (?:[\w'’-]+ ){0,5}?(?:to|for)\b)",
+            re.IGNORECASE,
+        ),
+        r"\1ascribe",
+    ),
     # "the treasury sec": secretary
     (re.compile(r"\b(treasury|state|defen[cs]e|commerce|homeland security) sec\b", re.IGNORECASE), r"\1 secretary"),
     # "did the leaders convene?": meet

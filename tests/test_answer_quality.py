@@ -78,6 +78,15 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("In which municipality is the Filoli estate located?", "Woodside"),
         ("On what day of the week did the leaders convene?", "Wednesday"),
         ("And Blinken — identified in what capacity?", "Secretary of State"),
+        ("how long had it been since their last face to face, per the subhead", "a year ago"),  # the line named
+        ("per the headline what did they commit to restoring between the two sides", "military communications"),
+        ("where did the meeting happen? like the actual place", "Filoli"),  # the venue's name
+        ("where did biden bring up the iran stuff, in the big meeting or??", "smaller sessions"),
+        ("which town was the estate in, i keep forgetting", "Woodside"),
+        ("when was the piece last updated, need the timestamp for our source log", "7:15"),
+        ("what did biden want china to tell iran, net-net", "provocative"),
+        ("what did biden credit the success to", "blunt"),
+        ("who's credited for the photo", "AP"),
         ("the town woodside is in which state of america", "California"),  # "the town": said of a name
         ("can you tell me short what is this news about? main result of meeting", "military"),
         ("<@U0123ABCD> who went with biden?", "Blinken"),
@@ -324,6 +333,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("did xi bring his wife to california?", "“wife”"),  # someone's own: the claim's subject
         ("what iran government say about this meeting", "report anything Iran said"),
         ("who's the us ambassador to china", "“ambassador”"),  # no ambassador spoken of
+        ("who's doing the lunch order today, pizza or thai", "“pizza” or “thai”"),  # options none is near
     ],
 )
 def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answerer, question: str, named: str) -> None:
