@@ -561,6 +561,8 @@ class Answerer:
         spelled = [t for w in named if w in spelled_out for t in lexicon.terms_of(spelled_out[w])]
         ruled_out = ({lexicon.known_term(w) for w in named} | set(spelled)) - {None}
         ruled_out -= {t for t in lexicon.ubiquitous if not (people and self._is_name(t))}
+        if not ruled_out:
+            return []
         rows = [
             r
             for r, terms in enumerate(self._row_terms)
