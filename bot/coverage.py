@@ -78,7 +78,7 @@ FRAME_WORDS = frozenset(
     phrase phrases phrased wordings expression expressions forget forgot forgotten remember remembered recall recalled
     familiar unfamiliar map maps dictation autocorrect autocorrected typo typos flagged skim skimmed skimming glance glanced close
     trigger triggers triggered triggering spark sparks sparked sparking prompt prompts prompted prompting
-    approximate identified identify capacity topline engagement engagements forgetting remembering physically""".split()
+    approximate identified identify capacity topline engagement engagements forgetting remembering physically leads""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

@@ -14,7 +14,7 @@ _SMALL_TALK = re.compile(
 _SUMMARY = re.compile(
     r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|bullet(?:s| points?)|gist|nutshell|takeaways|top[- ]?line|(?:the|key|main|big|biggest|one|your) takeaway|highlights|bottom line|"
     r"(?:key|main|major|big|biggest|principal|primary|chief|top) (?:points|takeaways|outcomes|results?|agreements|things|deals|announcements|deliverables)|"
-    r"(?:what|which) (?:were|are) the (?:\w+ )?outcomes|(?<!\ban )outcomes?\b|what (?:came|come) out of|"
+    r"(?:what|which) (?:were|are) the (?:\w+ ){0,2}outcomes|(?<!\ban )outcomes?\b|what (?:came|come) out of|"
     r"what happened(?: at| during| in)?(?: the| this)?(?: summit| meeting| talks)?"
     r"(?:\s+(?:now|today|exactly|then|again|lol|tho|though|overall|basically))*\W*$|"
     r"what (?:did|have|has) (?:[\w'’-]+ ){1,4}(?:agree|achieve|accomplish|decide|settle)d?(?: on| to| upon)?(?: do)?"
@@ -157,6 +157,8 @@ _EXPECT_PATTERNS = [
         re.compile(
             r"\b(?!what)\w+['’]?s (?:official |exact |full |formal |actual )?(?:job|position|title|role|post|office|rank)\b|"
             r"\b(?:his|her|their) (?:job|position|title|role|post|office|rank)\b|\bin (?:what|which) capacity\b|"
+            # "pelosi was what at the time?"
+            r"^[\w'’.-]+(?: [\w'’.-]+)? (?:was|is) what\b(?! (?:about|for|in|on|kind|sort|type)\b)|"
             r"\b(?:job|position|title|post|office|rank) (?:did|does|do|was|is) \w+|\bwhat does \w+ do\b|"
             # "Lan Fo'an runs which ministry?", "which department does Yellen head?"
             r"\b(?:runs?|heads?|leads?|oversees?) (?:which|what) (?:ministry|department|agency|portfolio|office)\b|"

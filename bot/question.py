@@ -61,6 +61,12 @@ _SET_ASIDE_AFTER = re.compile(
     r"\b(?:what|which|who|anything|any) (?:else|other)\b.*?\b(?:besides|apart from|aside from|other than|except for) ((?:[\w'’-]+\s*){1,5})\W*$",
     re.IGNORECASE,
 )
+# "a 2 sentence summary", "a one-line recap": how long, not what about
+_LENGTH_GIVEN = re.compile(
+    r"\b(?:like )?(?:(?:one|two|three|four|five|[1-5]|few|couple)[- ](?:sentences?|lines?|words?|paragraphs?|bullets?|points?))[- ]"
+    r"(?=(?:summary|recap|version|answer|overview|rundown|tl;?dr|explanation|explainer)\b)",
+    re.IGNORECASE,
+)
 # "state of ties — one word", "in like 2 sentences": how long an answer should be, not what it is about.
 _ANSWER_FORMAT = re.compile(
     r"(?:\s*[,;:—–-]\s*(?:in |as )?|\s+(?:in|as) )(?:like )?(?:one|a single|1|two|2|three|3|a few) "
@@ -121,7 +127,7 @@ _OR_JUST = re.compile(
 # "where did they hold it, some ranch out west?": a wh-question, then the asker's guess.
 _GUESSED_TAIL = re.compile(
     r"^((?:where|what|which|who|when|how)\b[^,;?!]{8,}?)(?:\s*[,;—–-]\s*(?:like |maybe |probably |perhaps )?|\s+like\s+)"
-    r"(?:some|an?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*\??$",
+    r"(?:some|an?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*\?*$",
     re.IGNORECASE,
 )
 # "how does the article describe the estate, like was it public or private-ish": options offered.
@@ -133,7 +139,8 @@ _OFFERED_CHOICE = re.compile(
 # "what time was it updated, im trying to settle a bet": an aside after the question.
 _ASIDE = re.compile(
     r"^((?:what|which|who|where|when|how|why)\b[^,;]{8,}?)\s*[,;]\s+(?:i['’]?m|i am|we['’]?re|we are|just|feels|it feels|"
-    r"asking (?:because|for)|need(?:ed)? (?:it|this) for|for (?:a|my|our|the) |no cap|i forg[oe]t|i (?:keep|always) forgetting|i can['’]?t remember|"
+    r"asking (?:because|for)|need(?:ed)? (?:it|this) for|for (?:a|my|our|the) |no cap|i forg[oe]t|i (?:keep|always) forgetting|"
+    r"i (?:keep )?(?:wanting|want|wanna|keep thinking) (?:to )?say|i can['’]?t remember|"
     r"can['’]?t remember|i think|idk|if i remember)[^?]*\??$",
     re.IGNORECASE,
 )
@@ -180,7 +187,7 @@ SHORTHAND = {
     "timestamp": "updated time", "time stamp": "updated time",
     "hed": "headline", "src": "source", "loc": "location", "twn": "Taiwan", "mo": "month", "mo/yr": "month and year",
     "chem": "chemical", "chems": "chemicals", "co": "company", "cos": "companies", "lead art": "photo",
-    "wire service": "wire", "news agency": "wire", "net-net": "", "net net": "", "for the record": "", "wk": "week", "wks": "weeks", "usa": "US", "u.s.": "US", "u.s.a.": "US", "u.s": "US", "u.k.": "UK",
+    "wire service": "wire", "news agency": "wire", "net-net": "", "net net": "", "gg": "", "ez": "", "ggez": "", "for the record": "", "wk": "week", "wks": "weeks", "usa": "US", "u.s.": "US", "u.s.a.": "US", "u.s": "US", "u.k.": "UK",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")
@@ -420,7 +427,7 @@ def clean_question(text: str) -> str:
         text = pattern.sub("", text, count=1)
     text = re.sub(r"\s+([,;])", r"\1", _LAUGHTER.sub(" ", _POLITE.sub(" ", text)))
     text = _PER_ARTICLE.sub(" ", text)
-    text = _ANSWER_FORMAT.sub("", text)
+    text = _ANSWER_FORMAT.sub("", _LENGTH_GIVEN.sub("", text))
     text = _FOR_WHAT_TAIL.sub("?", text)
     text = _APART_FROM.sub("?", text)
     text = _spell_out(text)

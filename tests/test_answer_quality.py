@@ -87,6 +87,11 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what did biden want china to tell iran, net-net", "provocative"),
         ("what did biden credit the success to", "blunt"),
         ("who's credited for the photo", "AP"),
+        ("ok so what were the two big outcomes the piece leads with", "fentanyl"),
+        ("can u give me like a 2 sentence summary of the summit for our newsletter", "military"),  # a length
+        ("what town is that estate in, i keep wanting to say palo alto", "Woodside"),  # a guess aside
+        ("pelosi was what at the time she made that trip? i forget", "speaker"),
+        ("how long did they talk for, like a whole raid's worth of hours??", "four hours"),
         ("the town woodside is in which state of america", "California"),  # "the town": said of a name
         ("can you tell me short what is this news about? main result of meeting", "military"),
         ("<@U0123ABCD> who went with biden?", "Blinken"),
