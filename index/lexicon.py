@@ -343,9 +343,9 @@ class Lexicon:
         def mixed_in(word: str) -> bool:
             """ "de", "la"; or "cortó", "asistió": accented words the documents don't use."""
             lower = word.lower()
-            if lower in self._surface or self.correct(lower) is not None:
+            if lower not in self.mixed and not _ACCENTED.search(lower):
                 return False
-            return lower in self.mixed or _ACCENTED.search(lower) is not None
+            return lower not in self._surface and self.correct(lower) is None
 
         found = _LETTERS.findall(question)
         # "por qué china cortó los military contacts": two of another language's words at least
