@@ -44,21 +44,23 @@ _FOR_WHAT_TAIL = re.compile(
     r",\s*(?:it['’]?s |this is |that['’]?s |(?:i |we )?need (?:it|this|that|the [\w' -]{1,30}?) )?for (?:the|a|an|my|our) [\w' -]{1,40}\W*$",
     re.IGNORECASE,
 )
+# Words that rule something out of the answer.
+_BESIDES = r"(?:besides|apart from|aside from|other than|except for|beyond)"
 # "how does the article describe the estate, apart from its name?": a part ruled out.
 _APART_FROM = re.compile(
-    r",?\s*\b(?:apart from|other than|aside from|besides|beyond|not counting) (?:its|the|their|his|her) [\w-]+\W*$",
+    rf",?\s*\b(?:{_BESIDES}|not counting) (?:its|the|their|his|her) [\w-]+\W*$",
     re.IGNORECASE,
 )
 # "besides the pelosi trip, what other incident hurt relations?", "what else, apart from fentanyl,
 # did they agree?": something the asker already knows, set aside.
 _SET_ASIDE = re.compile(
-    r"(?:^|,\s*)(?:besides|apart from|aside from|other than|except for|beyond) ((?:(?!what|which|who|where|when|how|did|was|were|is|are)"
+    rf"(?:^|,\s*){_BESIDES} ((?:(?!what|which|who|where|when|how|did|was|were|is|are)"
     r"[\w'’-]+\s*){1,5}?)(?=[,;:]|\s+(?:what|which|who|where|when|how|did|was|were|is|are)\b)",
     re.IGNORECASE,
 )
 # ... and "what else hurt relations, besides the balloon?"
 _SET_ASIDE_AFTER = re.compile(
-    r"\b(?:what|which|who|anything|any) (?:else|other)\b.*?\b(?:besides|apart from|aside from|other than|except for) ((?:[\w'’-]+\s*){1,5})\W*$",
+    rf"\b(?:what|which|who|anything|any) (?:else|other)\b.*?\b{_BESIDES} ((?:[\w'’-]+\s*){{1,5}})\W*$",
     re.IGNORECASE,
 )
 # "a 2 sentence summary", "a one-line recap": how long, not what about
