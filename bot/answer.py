@@ -571,13 +571,18 @@ class Answerer:
         ]
         # A quote after the fentanyl deal ("It's going to save lives") is about it too; "This was
         # followed by Ms Pelosi's visit", after the balloon, names something else.
-        for row, chunk in enumerate(self.retriever.chunks):
+        held = set(rows)
+        for row in rows:
+            after = row + 1
+            if after >= len(self._sentences) or after in held:
+                continue
+            chunk = self.retriever.chunks[after]
             quote = chunk.text.startswith(("“", '"', "‘"))
-            if row - 1 in rows and quote and leans_back(chunk.text) and chunk.source == self.retriever.chunks[row - 1].source:
-                added = self._row_terms[row] - self._row_terms[row - 1] - lexicon.ubiquitous
+            if quote and leans_back(chunk.text) and chunk.source == self.retriever.chunks[row].source:
+                added = self._row_terms[after] - self._row_terms[row] - lexicon.ubiquitous
                 if not any(self._is_name(t) for t in added):
-                    rows.append(row)
-        return rows
+                    held.add(after)
+        return sorted(held)
 
     def _not_agreed_on(self, asked: str) -> list[str]:
         """The topics the question names on which no sentence reports an agreement, as asked.
