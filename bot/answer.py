@@ -257,6 +257,7 @@ _NAME_RUN = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 NAME_ZIPF = 4.0
 _ALTERNATIVES = re.compile(r"\b([\w'’-]+)\s*/\s*([\w'’-]+)\b")
 _PRECISELY = re.compile(r"\b(?:exact(?:ly)?|actual(?:ly)?|specific(?:ally)?|precise(?:ly)?|physical(?:ly)?)\b", re.IGNORECASE)
+_PHRASE_ALTERNATIVE = re.compile(r"\b([\w'’-]+)\s*/\s*((?:[\w'’-]+ ?){2,6})")
 _OFFERED = re.compile(r"[,;:]\s*([\w'’-]+) or ([\w'’-]+)\W*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "which summit", "what bigger conference", "the bigger summit going on": an event asked for by kind.
@@ -729,6 +730,12 @@ class Answerer:
             for word, other in ((a.lower(), b.lower()), (b.lower(), a.lower()))
             if word not in words and word not in FRAME_WORDS  # not "business leaders / CEOs"
         }
+        # "misjudgements / things going wrong between countries": a phrase of the documents' words
+        lexicon = self.retriever.lexicon
+        for before, phrase in _PHRASE_ALTERNATIVE.findall(reading.corrected):
+            named_words = [w for w in content_words(phrase) if w not in FRAME_WORDS]
+            if named_words and all(lexicon.known_term(w) is not None for w in named_words):
+                covered.add(before.lower())
         # "…, pizza or thai": options offered, neither of which the documents come near
         offered = _OFFERED.search(reading.asking)
         if offered and not words:

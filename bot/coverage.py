@@ -78,7 +78,7 @@ FRAME_WORDS = frozenset(
     phrase phrases phrased wordings expression expressions forget forgot forgotten remember remembered recall recalled
     familiar unfamiliar map maps dictation autocorrect autocorrected typo typos flagged skim skimmed skimming glance glanced close
     trigger triggers triggered triggering spark sparks sparked sparking prompt prompts prompted prompting
-    approximate identified identify capacity topline engagement engagements forgetting remembering physically leads""".split()
+    approximate identified identify capacity topline engagement engagements forgetting remembering physically leads class category categories classification classified copy""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).
@@ -121,7 +121,10 @@ _POSSESSED = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“‘']([^\"“”‘’']{2,60})[\"”’'](?=[\s,.?!;:)]|$)")
-_YES_NO = re.compile(r"^(?:so |and |but |ok |okay )?(?:did|do|does|was|were|is|are|will|would|has|have|had)\b", re.IGNORECASE)
+_YES_NO = re.compile(
+    r"^(?:so |and |but |ok |okay )?(?:did|do|does|was|were|is|are|will|would|has|have|had|any(?:thing)?(?= (?:[\w'’-]+ ){1,3}(?:discussed|mentioned|agreed|announced|said|raised|noted)\b))\b",
+    re.IGNORECASE,
+)
 
 
 # "is it targeting specific suppliers, or is it a blanket policy?": which of two, not whether.

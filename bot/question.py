@@ -330,6 +330,10 @@ IDIOMS = [
         ),
         r"\1ascribe",
     ),
+    # "since their last face to face": their last meeting (not "face-to-face talks")
+    (re.compile(r"\b(their|the|a|last|previous|prior|first) face[- ]to[- ]face\b(?![- ](?:talks|meeting|encounter|summit))", re.IGNORECASE), r"\1 meeting"),
+    # "gap since their previous face to face?": how long since
+    (re.compile(r"^(?:the |what(?:['’]s| is| was) the )?(?:time )?gap (?=since|between)", re.IGNORECASE), "how long "),
     # "the treasury sec": secretary
     (re.compile(r"\b(treasury|state|defen[cs]e|commerce|homeland security) sec\b", re.IGNORECASE), r"\1 secretary"),
     # "did the leaders convene?": meet

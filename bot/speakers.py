@@ -19,12 +19,12 @@ _ASKS_SPEECH = [
     re.compile(r"\b(?:quote|tell|show|give) me what (?P<speaker>[\w'’ .-]{1,40}?) (?:said|says|told|stated)\b", re.IGNORECASE),
     re.compile(
         r"\bhow (?:did |does |do )?(?P<speaker>[\w'’ .-]{1,40}?) (?:react|reacted|respond|responded|reply|replied|answer|answered|"
-        r"describe|characteri[sz]e)\b",
+        r"describe|characteri[sz]e|spin|spun|portray|portrayed|frame|framed|cover|covered)\b",
         re.IGNORECASE,
     ),
     re.compile(
         r"\b(?:did|does|do) (?P<speaker>[\w'’ .-]{1,40}?) (?:say|speak|comment|respond|react|reply|complain|critici[sz]e|object|"
-        r"protest|warn|threaten|apologi[sz]e|(?:give|make|issue|release) (?:any |a )?(?:direct |public |official )?"
+        r"protest|warn|threaten|apologi[sz]e|(?:give|make|issue|release|have|get) (?:any |a )?(?:direct |public |official )?"
         r"(?:quotes?|comments?|remarks|statements?))\b",
         re.IGNORECASE,
     ),
@@ -70,7 +70,7 @@ _NOT_SPEAKERS = frozenset(
     """i you he she it we they them anyone someone somebody anybody people everyone the a an this that
     article articles story report text doc document documents bot summitbot side sides both leaders leader
     officials official government governments piece pieces paper post writeup coverage author reporter reporters
-    journalist journalists outlet caption photo pic picture image headline title""".split()
+    journalist journalists outlet caption photo pic picture image headline title copy reporting""".split()
 )
 # The body speaking for a country or a person: "the Iran government", "the Xi administration".
 _BODIES = frozenset("government govt officials side leadership administration delegation team camp".split())

@@ -92,6 +92,10 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what town is that estate in, i keep wanting to say palo alto", "Woodside"),  # a guess aside
         ("pelosi was what at the time she made that trip? i forget", "speaker"),
         ("how long did they talk for, like a whole raid's worth of hours??", "four hours"),
+        ("how does the copy describe the venue itself, like what kind of place", "secluded"),  # "copy": the article
+        ("did biden say anything about misjudgements / things going wrong between countries?", "miscalculations"),
+        ("what's the fentanyl drug class called in the article", "opioid"),
+        ("gap since their previous face to face?", "a year ago"),
         ("the town woodside is in which state of america", "California"),  # "the town": said of a name
         ("can you tell me short what is this news about? main result of meeting", "military"),
         ("<@U0123ABCD> who went with biden?", "Blinken"),
@@ -339,6 +343,9 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("what iran government say about this meeting", "report anything Iran said"),
         ("who's the us ambassador to china", "“ambassador”"),  # no ambassador spoken of
         ("who's doing the lunch order today, pizza or thai", "“pizza” or “thai”"),  # options none is near
+        ("how did chinese state media spin the outcome", "report anything Chinese State Media said"),
+        ("did xi have any quotes in the article? what did he say", "report anything Xi said"),
+        ("any tariff relief discussed? section 301 stuff", "“tariff” or “relief”"),  # "any … discussed?": yes or no
     ],
 )
 def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answerer, question: str, named: str) -> None:
