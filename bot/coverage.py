@@ -78,7 +78,8 @@ FRAME_WORDS = frozenset(
     phrase phrases phrased wordings expression expressions forget forgot forgotten remember remembered recall recalled
     familiar unfamiliar map maps dictation autocorrect autocorrected typo typos flagged skim skimmed skimming glance glanced close
     trigger triggers triggered triggering spark sparks sparked sparking prompt prompts prompted prompting
-    approximate identified identify capacity topline engagement engagements forgetting remembering physically leads class category categories classification classified copy""".split()
+    approximate identified identify capacity topline engagement engagements forgetting remembering physically leads class category categories classification classified copy
+    plenary plenaries sideline sidelines guy guys gentleman gentlemen folks rough gathering multilateral""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

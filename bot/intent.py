@@ -103,7 +103,13 @@ _EXPECT_PATTERNS = [
             r"\bhow long\b(?! ago\b)|\b(?:for )?how (?:many|much) (?:time|hours|minutes|days|weeks|months|years)\b", re.IGNORECASE
         ),
     ),
-    (Expect.NUMBER, re.compile(r"\bhow (?:many|much)\b|\bwhat (?:number|percentage|amount)\b", re.IGNORECASE)),
+    (
+        Expect.NUMBER,
+        re.compile(
+            r"\bhow (?:many|much)\b|\bwhat (?:number|percentage|amount)\b|\bwhat(?:['’]s| is| was) the (?:number|figure|count|total|tally)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         Expect.FUTURE,
         re.compile(
@@ -606,7 +612,7 @@ _RULED_OUT = re.compile(
 
 # "who took or supplied the photograph?": the verbs say who made the picture, not what it shows.
 _MADE_THE_PHOTO = re.compile(
-    r"\bwho (\w+)(?: or (\w+))? (?:the |that |this |its )?(?:photo\w*|pictures?|images?|pics?)\b", re.IGNORECASE
+    r"\bwho (\w+)(?:(?: or |\s*/\s*)(\w+))? (?:the |that |this |its )?(?:photo\w*|pictures?|images?|pics?)\b", re.IGNORECASE
 )
 
 

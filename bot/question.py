@@ -41,7 +41,8 @@ _ABOUT_THE_QUESTION = re.compile(
 )
 # "bali is in what country again, for the map graphic": what the answer is for.
 _FOR_WHAT_TAIL = re.compile(
-    r",\s*(?:it['’]?s |this is |that['’]?s |(?:i |we )?need (?:it|this|that|the [\w' -]{1,30}?) )?for (?:the|a|an|my|our) [\w' -]{1,40}\W*$",
+    r"(?:,\s*(?:it['’]?s |this is |that['’]?s |(?:i |we )?need the [\w' -]{1,30}? )?|[,?]\s*(?:i |we )?need (?:it|this|that) )"
+    r"for (?:the|a|an|my|our) [\w' -]{1,40}\W*$",
     re.IGNORECASE,
 )
 # Words that rule something out of the answer.

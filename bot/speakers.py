@@ -51,7 +51,7 @@ _ASKS_SPEECH = [
     ),
     re.compile(r"\b(?:quotes?|statements?|remarks|comments?) (?:from|by) (?P<speaker>[\w'’.-]+)", re.IGNORECASE),
     re.compile(
-        r"\b(?P<speaker>[\w.-]+)['’]s (?:exact |own |actual |direct )?(?:response|reaction|reply|statement|remarks|comments?|"
+        r"\b(?P<speaker>[\w.-]+)['’]s (?:exact |own |actual |direct |official |formal |public )?(?:response|reaction|reply|statement|remarks|comments?|"
         r"words|quotes?)\b",
         re.IGNORECASE,
     ),

@@ -96,6 +96,12 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("did biden say anything about misjudgements / things going wrong between countries?", "miscalculations"),
         ("what's the fentanyl drug class called in the article", "opioid"),
         ("gap since their previous face to face?", "a year ago"),
+        ("where in the talks did biden raise iran - plenary or side?", "smaller sessions"),
+        ("who took/supplied the photo in the article? need it for my citation lol", "AP"),
+        ("and who was the chinese finance guy that attended", "Lan Fo'an"),
+        ("@summitbot what did they actually agree on? need it for the morning note", "fentanyl"),
+        ("venue?", "Filoli"),  # a fragment about the meeting
+        ("Can you brief me on the Biden–Xi meeting? Need the top-line outcomes for the boss.", "military"),
         ("the town woodside is in which state of america", "California"),  # "the town": said of a name
         ("can you tell me short what is this news about? main result of meeting", "military"),
         ("<@U0123ABCD> who went with biden?", "Blinken"),
@@ -346,6 +352,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("how did chinese state media spin the outcome", "report anything Chinese State Media said"),
         ("did xi have any quotes in the article? what did he say", "report anything Xi said"),
         ("any tariff relief discussed? section 301 stuff", "“tariff” or “relief”"),  # "any … discussed?": yes or no
+        ("what was china's official readout of the meeting", "report anything China said"),
     ],
 )
 def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answerer, question: str, named: str) -> None:
