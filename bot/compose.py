@@ -308,9 +308,10 @@ def part_rows(chunks: Sequence[Chunk], part: str) -> list[int]:
 
 
 # "per the headline, …", "according to the subhead": the part of the article to answer from
+_PARTS = r"(headline|title|hed|sub-?head(?:line|ing)?|subhed|standfirst|dek|caption)"
 _PER_PART = re.compile(
-    r"\b(?:according to|per|as per|in|from|based on|going by) (?:the|its|their) (?:photo )?"
-    r"(headline|title|hed|sub-?head(?:line|ing)?|subhed|standfirst|dek|caption)\b",
+    rf"\b(?:according to|per|as per|in|from|based on|going by) (?:the|its|their) (?:photo )?{_PARTS}\b|"
+    rf"\bwhat (?:does|did) (?:the|its) (?:photo )?{_PARTS} (?:say|said|tell|mention)\b",
     re.IGNORECASE,
 )
 
@@ -320,7 +321,7 @@ def named_part(question: str) -> str:
     match = _PER_PART.search(question)
     if not match:
         return ""
-    word = match.group(1).lower()
+    word = (match.group(1) or match.group(2)).lower()
     if word in {"headline", "title", "hed"}:
         return "headline"
     return "caption" if word == "caption" else "standfirst"

@@ -331,6 +331,10 @@ IDIOMS = [
         ),
         r"\1ascribe",
     ),
+    # "whose photo is that at the top": the article's photo
+    (re.compile(r"\b(photo|pic|picture|image|photograph)(s?)((?: is| was)? (?:that|this|it))? (?:at|on|up) (?:the )?top\b", re.IGNORECASE), r"\1\2\3"),
+    # "since they last sat down face to face": since they last met
+    (re.compile(r"\b(?:sat|sit) down(?: together)?(?: face[- ]to[- ]face| in person)?\b(?! (?:with|go|goes|went|run|ran|take|took|last|lasted)\b)", re.IGNORECASE), "met"),
     # "since their last face to face": their last meeting (not "face-to-face talks")
     (re.compile(r"\b(their|the|a|last|previous|prior|first) face[- ]to[- ]face\b(?![- ](?:talks|meeting|encounter|summit))", re.IGNORECASE), r"\1 meeting"),
     # "gap since their previous face to face?": how long since
@@ -471,6 +475,7 @@ _GUESSING = re.compile(
     r"\bor (?:something(?: else)?|what|smth|sth)\W*$",
     re.IGNORECASE,
 )
+_GUESSED_CHECK = re.compile(r"^(?:was|is|were|did) (?:it|that|this)\b", re.IGNORECASE)
 _WH_WORD = re.compile(r"\b(?:what|which|who|where|when|how)\b", re.IGNORECASE)
 _A_GUESS = re.compile(r"^\s*(?![¿¡])(?!(?:and|also|what|which|who|where|when|why|how)\b)[\w'’.-]+(?: [\w'’.-]+)?\s*\?+\s*$", re.IGNORECASE)
 # "was the summit at a hotel or like a conference center?": the asker's options, before what they ask.
@@ -621,7 +626,8 @@ def question_sentences(text: str) -> str:
     # "which news agency took the photo? reuters?": a word or two with a question mark after a
     # question is a guess at its answer, not a second question.
     if len(asking) > 1 and _WH_WORD.search(asking[0]):
-        asking = [asking[0], *(p for p in asking[1:] if not _A_GUESS.match(p))]
+        # ("how is the venue described? was it in the city itself": a guess too)
+        asking = [asking[0], *(p for p in asking[1:] if not _A_GUESS.match(p) and not _GUESSED_CHECK.match(p))]
     # "was it a downtown venue or what? what kind of place was it": the guess, then the question.
     if len(asking) > 1:
         asking = [p for p in asking if not _GUESSING.search(p)] or asking

@@ -70,7 +70,8 @@ _NOT_SPEAKERS = frozenset(
     """i you he she it we they them anyone someone somebody anybody people everyone the a an this that
     article articles story report text doc document documents bot summitbot side sides both leaders leader
     officials official government governments piece pieces paper post writeup coverage author reporter reporters
-    journalist journalists outlet caption photo pic picture image headline title copy reporting""".split()
+    journalist journalists outlet caption photo pic picture image headline title copy reporting standfirst subhead
+    subheadline subhed dek lede hed""".split()
 )
 # The body speaking for a country or a person: "the Iran government", "the Xi administration".
 _BODIES = frozenset("government govt officials side leadership administration delegation team camp".split())

@@ -101,6 +101,11 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("and who was the chinese finance guy that attended", "Lan Fo'an"),
         ("@summitbot what did they actually agree on? need it for the morning note", "fentanyl"),
         ("venue?", "Filoli"),  # a fragment about the meeting
+        ("what does the standfirst say about the last time they'd met", "G20 summit in Indonesia"),
+        ("whose photo is that at the top, need the credit for the graphic", "AP"),
+        ("how long had it been since they last sat down face to face??", "a year ago"),
+        ("how does the article describe the venue? was it in the city itself", "secluded"),  # a guess after it
+        ("how long did biden xi sit down go", "four hours"),
         ("Can you brief me on the Biden–Xi meeting? Need the top-line outcomes for the boss.", "military"),
         ("the town woodside is in which state of america", "California"),  # "the town": said of a name
         ("can you tell me short what is this news about? main result of meeting", "military"),
