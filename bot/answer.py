@@ -47,7 +47,7 @@ from bot.intent import (
     asks_for_a_place,
     asks_metadata,
     asks_what_followed,
-    counts_the_unit_asked,
+    counts_what_is_asked,
     STRICT,
     expected_answer,
     expected_answers,
@@ -244,11 +244,8 @@ _THE_MEETING = " (the meeting)"
 _WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
 # "two global what?": words the answer goes on from
 _BLANK = re.compile(r"((?:[\w'’-]+ ){2,6})what\s*(?:\?|$)", re.IGNORECASE)
-# "how many experts": the thing counted (time units are `counts_the_unit_asked`'s)
-_HOW_MANY = re.compile(
-    r"\bhow many (?!(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times)\b)([a-z]+)", re.IGNORECASE
-)
-_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands million millions billion both".split())
+# People asked for anywhere in the question ("besides Wang Yi, who else came?", "which Chinese
+# officials were there"): unlike `_WHO`, which only opens a question, for what it rules out.
 _ASKS_WHO = re.compile(
     r"\b(?:who|whom)\b|\bwhich (?:[\w-]+ )?(?:persons?|people|officials?|leaders?|ones?|ministers?|secretar(?:y|ies))\b", re.IGNORECASE
 )
@@ -405,7 +402,6 @@ class Answerer:
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
         # Not when the unknown word is the subject: "lunch at the estate" is not about the estate.
-        typed = answer_type_words(reading.corrected) | _KIND_WORDS.get(expect, frozenset())
         rescue = bool(reading.unknown) and set(reading.unknown) <= typed
         # A name the documents use but the model hardly knows ("where is filoli?"): keywords count.
         rescue = rescue or (not reading.unknown and self._names_rare_word(reading.corrected))
@@ -446,10 +442,9 @@ class Answerer:
         for part in expected_answers(asked)[1:]:
             if part in STRICT - looked_back and not any(fits(part, p.chunk.text) for p in passages):
                 return self._decline(question, scores, reading.unknown)
-        if not any(counts_the_unit_asked(reading.asking, p.chunk.text) for p in passages):
-            return self._decline(question, scores, reading.unknown)  # "how many days?" with only hours
-        if not self._counts_the_thing_asked(reading.asking, passages):
-            return self._decline(question, scores, reading.unknown)  # "how many experts?": "two leaders"
+        # "how many days?" with only hours; "how many experts?" with only "the two leaders"
+        if not any(counts_what_is_asked(reading.asking, p.chunk.text, self._counted_term) for p in passages):
+            return self._decline(question, scores, reading.unknown)
         # "did Xi agree to pressure Iran?", answered by what Biden asked for: no agreement reported.
         unagreed = self._not_agreed_on(reading.asking) if expect is Expect.AGREED else []
         if unagreed and is_yes_no(reading.asking, alternatives=True):
@@ -533,21 +528,10 @@ class Answerer:
                 return rows
         return []
 
-    def _counts_the_thing_asked(self, asked: str, passages: list[Passage]) -> bool:
-        """ "How many experts will meet?" is answered by a number of experts, not "the two leaders"
-        (True when no thing the documents name is counted)."""
-        lexicon = self.retriever.lexicon
-        counted = _HOW_MANY.search(asked)
-        term = lexicon.known_term(counted.group(1).lower()) if counted else None
-        if term is None or term in lexicon.ubiquitous:
-            return True
-        for passage in passages:
-            tokens = re.findall(r"[\w'’-]+", passage.chunk.text)
-            for i, token in enumerate(tokens):
-                if token.isdigit() or token.lower() in _COUNTS:
-                    if any(lexicon.known_term(t.lower()) == term for t in tokens[i + 1 : i + 4]):
-                        return True
-        return False
+    def _counted_term(self, word: str) -> str | None:
+        """A word's term, for counting: None when the documents lack it or use it everywhere ("leaders")."""
+        term = self.retriever.lexicon.known_term(word)
+        return None if term in self.retriever.lexicon.ubiquitous else term
 
     def _set_aside_rows(self, asked: str, people: bool) -> list[int]:
         """The rows holding what the question rules out ("besides the Pelosi trip, …"): its named topics.

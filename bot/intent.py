@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import Enum
 
 _SMALL_TALK = re.compile(
@@ -513,16 +514,38 @@ def expected_answers(question: str) -> list[Expect]:
     return [expect for expect, pattern in _EXPECT_PATTERNS if pattern.search(plain if expect is Expect.PLACE else question)]
 
 
-_UNIT_ASKED = re.compile(r"\bhow (?:many|much) (seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\bhow (many|much) ([a-z]+)", re.IGNORECASE)
+_TIME_UNITS = frozenset("second minute hour day night week month year decade".split())
+_A_NUMBER = re.compile(rf"\d[\d,.]*|{_NUMBER_WORDS}", re.IGNORECASE)
 
 
-def counts_the_unit_asked(question: str, sentence: str) -> bool:
-    """ "How many days did Xi stay?" is answered only by a number of days, not "four hours" (True if no unit is asked)."""
-    asked = _UNIT_ASKED.search(question)
+def counts_what_is_asked(question: str, sentence: str, term_of: Callable[[str], str | None] = lambda word: None) -> bool:
+    """Whether the sentence counts the thing a "how many" question asks about (True if none is asked).
+
+    "How many days did Xi stay?" is answered only by a number of days, not "four hours";
+    "how many experts will meet?" only by a number of experts, not "the two leaders".
+
+    Args:
+        question: the question.
+        sentence: a candidate answer.
+        term_of: a word's term in the documents, or None (not there, or found everywhere, like
+            "leaders"): a thing counted that has no term is not checked.
+    """
+    asked = _COUNTED.search(question)
     if not asked:
         return True
-    unit = asked.group(1).lower().removesuffix("s")
-    return bool(re.search(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?)[\s-]+{unit}s?\b", sentence, re.IGNORECASE))
+    thing = asked.group(2).lower()
+    unit = thing.removesuffix("s")
+    if unit in _TIME_UNITS:
+        return bool(re.search(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?)[\s-]+{unit}s?\b", sentence, re.IGNORECASE))
+    wanted = term_of(thing) if asked.group(1).lower() == "many" and unit != "time" else None
+    if wanted is None:
+        return True
+    tokens = re.findall(r"[\w'’-]+", sentence)
+    return any(
+        _A_NUMBER.fullmatch(token) and any(term_of(t.lower()) == wanted for t in tokens[i + 1 : i + 4])
+        for i, token in enumerate(tokens)
+    )
 
 
 def fits(expect: Expect, sentence: str) -> bool:

@@ -347,16 +347,14 @@ class Lexicon:
                 return False
             return lower not in self._surface and self.correct(lower) is None
 
-        found = _LETTERS.findall(question)
+        strict = {w for w in _LETTERS.findall(question) if strictly_foreign(w)}
+        mixed = {w for w in _LETTERS.findall(question) if w not in strict and mixed_in(w)}
+        marked = _FOREIGN_MARKS.search(question) is not None
         # "por qué china cortó los military contacts": two of another language's words at least
-        mixing = _FOREIGN_MARKS.search(question) is not None or sum(strictly_foreign(w) or mixed_in(w) for w in found) >= 2
-
-        def foreign(word: str) -> bool:
-            return strictly_foreign(word) or (mixing and mixed_in(word))
-
-        if not _FOREIGN_MARKS.search(question) and not any(foreign(w) for w in found):
+        foreign = strict | mixed if marked or len(strict) + len(mixed) >= 2 else strict
+        if not marked and not foreign:
             return question
-        kept = _LETTERS.sub(lambda m: "" if foreign(m.group()) else m.group(), _FOREIGN_MARKS.sub(" ", question))
+        kept = _LETTERS.sub(lambda m: "" if m.group() in foreign else m.group(), _FOREIGN_MARKS.sub(" ", question))
         kept = re.sub(r"\s+([,;:?!.])", r"\1", re.sub(r"\s+", " ", kept)).strip(" ,;:").lstrip("?!. ")
         return kept if content_words(kept) else question
 
