@@ -17,6 +17,7 @@ import numpy.typing as npt
 from bot import messages
 from bot.compose import (
     ABOUT_THE_MEETING,
+    MAX_ANSWER_CHARS,
     PHOTO,
     Passage,
     choose_passages,
@@ -113,6 +114,7 @@ PARAPHRASE_MARGIN = 0.1
 PARAPHRASE_K = 8
 # A close word this near, for each word the documents lack, in the one sentence naming the rest.
 TOGETHER_SUPPORT = 0.33
+NAME_ZIPF = 5.0  # a capitalised word commoner than this ("State", "House") is no name on its own
 # "Who told reporters …?": a sentence saying who, whose fused score is at least this, answers it.
 SOURCE_MATCH = 0.35
 # "Where was it?", "how does the article describe the venue?"; not "what time is it?"
@@ -254,9 +256,24 @@ _NAME_RUN = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 # A surname commoner than this in everyday English ("Rice", "Young") may be a word the question uses.
 NAME_ZIPF = 4.0
 _ALTERNATIVES = re.compile(r"\b([\w'’-]+)\s*/\s*([\w'’-]+)\b")
+# "who did Xi bring with him?", "who else was in the room on the US side?": the people who came.
+_COMPANIONS = re.compile(
+    r"\b(?:who|whom|which (?:[\w-]+ )?(?:persons?|people|officials?|ministers?|aides?|secretar(?:y|ies)|members?))\b[^?]*?"
+    r"\b(?:accompan\w+|(?:came|come|comes|travel+ed|went|flew|was|were|sat) (?:along )?with\b|tagged along|"
+    r"(?:brought|bring|brings)\b(?! up\b| it\b| that\b)|attend(?:ed|ing|s)?\b|(?:was|were) (?:also )?(?:there|present)\b|entourage|delegations?|in the room|at the table|"
+    r"\b(?:was|were|is|are|sat|else)\b[^?]*\bon (?:the )?(?:us|u\.s\.|american|chinese|[\w]+['’]s) (?:side|team)\b)",
+    re.IGNORECASE,
+)
+# "on the US side", "US officials": a side named by its short form.
+_SIDE_CODE = re.compile(r"\b(US|UK|EU)\b|\b(us|uk|eu)(?= (?:side|team|delegation|officials?|ministers?|secretar))", re.IGNORECASE)
+# A sentence reporting who came: "Blinken and Yellen accompanied Mr Biden", "Wang Yi ... also attended".
+_ATTENDED = re.compile(r"\b(?:accompan(?:ied|ies|y|ying)|attend(?:ed|s|ing|ees?)|in attendance|delegations?|entourage)\b", re.IGNORECASE)
+# "where did they hold it? what's it called": the place's name is asked for
+_CALLED = re.compile(r"\bwhat(?:['’]s| is| was) (?:it|that|this|the place) called\b|\bthe name of (?:it|that|the place)\b", re.IGNORECASE)
 _PRECISELY = re.compile(r"\b(?:exact(?:ly)?|actual(?:ly)?|specific(?:ally)?|precise(?:ly)?|physical(?:ly)?)\b", re.IGNORECASE)
 _PHRASE_ALTERNATIVE = re.compile(r"\b([\w'’-]+)\s*/\s*((?:[\w'’-]+ ?){2,6})")
 _OFFERED = re.compile(r"[,;:]\s*([\w'’-]+) or ([\w'’-]+)\W*$")
+_IN_EXCHANGE = re.compile(r"\bin (?:return|exchange)\b|\bquid pro quo\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "which summit", "what bigger conference", "the bigger summit going on": an event asked for by kind.
 _EVENTS = r"(?:summit|conference|forum|event|gathering|convention)s?"
@@ -300,6 +317,7 @@ class Answerer:
         self._titled = titled_names(self._text)
         # each sentence reporting an agreement, by its terms ("did Xi agree to pressure Iran?")
         self._row_terms = [lexicon.terms_of(s) for s in self._sentences]
+        self._attending = [i for i, s in enumerate(self._sentences) if _ATTENDED.search(s)]
         self._agreeing = [t for s, t in zip(self._sentences, self._row_terms, strict=True) if fits(Expect.AGREED, s)]
 
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
@@ -332,7 +350,8 @@ class Answerer:
         scores = replace(scores, paraphrase=self._paraphrases(reading))
         # "what's the headline?", "when was it updated?", "where was the photo taken?"; not
         # "according to the headline, where did they last meet?"
-        how_made = PRODUCTION.search(asked) is not None
+        # (not a remark after the question: "how long did they talk? bet it felt longer for the translators")
+        how_made = PRODUCTION.search(without_trailing_context(asked) if not _THE_ARTICLE.search(asked) else asked) is not None
         about_the_article = asks_metadata(asked) and not wants_summary(asked) and (
             expect in {Expect.ANY, Expect.TIME, Expect.DATE, Expect.CLOCK} or PHOTO.search(asked) is not None or how_made
         )
@@ -340,7 +359,8 @@ class Answerer:
         unasked = set() if how_made else set(reading.shapeless_unknown) - photo_verbs(asked)
         if not unasked and not reading.missing_places and about_the_article:
             found = metadata_passages(self.retriever.chunks, scores, asked)
-            if found:
+            # "blinken's title for the caption": a person the line never names is asked about, not the line
+            if found and not self._names_missing_from(asked, found[0].chunk.text):
                 return self._answer(question, found)
         gap = self._gap(reading)
         speakers = asked_speaker(reading.corrected, self._is_name)
@@ -383,8 +403,10 @@ class Answerer:
             return self._decline(question, scores, [], unnamed=as_written.group() if as_written else phrase)
         # "the article calls them two global what?": the sentence that goes on from those words
         naming = naming or self._blank_rows(reading.asking)
+        # "who came with Xi?": a sentence reporting who attended leads; the side asked for ranks first.
+        attending = [] if naming or not _COMPANIONS.search(reading.asking) else self._side_rows(reading.asking, self._attending)
         # "where exactly did the meeting happen?", "the actual place": the venue's name
-        if not naming and expect is Expect.PLACE and _PRECISELY.search(reading.corrected) and self._names_nothing(reading.asking):
+        if not naming and expect is Expect.PLACE and (_PRECISELY.search(reading.corrected) or _CALLED.search(reading.corrected)) and self._names_nothing(reading.asking):
             naming = naming_rows(["place"], self._sentences) or []
         said = [row for s in speakers for row in self._speaks(s)]
         passages = choose_passages(
@@ -396,7 +418,7 @@ class Answerer:
             asks_what_followed=asks_what_followed(reading.asking),
             # "Where was the balloon shot down?" names its subject: a place near it, or nothing.
             shape_required=expect in PLACE_KINDS and not vague and asks_for_a_place(reading.asking, expect),
-            naming=naming or (),
+            naming=naming or attending,
             set_aside=set_aside_rows,
         )
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
@@ -428,6 +450,15 @@ class Answerer:
         # "What's the estate called?": a sentence giving a name beside "estate" answers it.
         if naming and any(p.chunk == self.retriever.chunks[r] for p in passages for r in naming):
             relevance = max(relevance, floor)
+        if attending:  # "who came with Xi?": only sentences saying who came, not the photo caption beside them
+            passages = [p for p in passages if any(p.chunk == self.retriever.chunks[r] for r in attending)] or passages
+            # "who attended?", no side named: everyone the documents say came, when it fits in a reply
+            chunks = [self.retriever.chunks[r] for r in attending]
+            everyone = attending == self._attending and sum(len(c.text) for c in chunks) <= MAX_ANSWER_CHARS
+            if everyone and any(p.chunk in chunks for p in passages):
+                passages = [Passage(c, float(scores.fused[r]), float(scores.dense[r])) for c, r in zip(chunks, attending, strict=True)]
+            if not reading.unknown and any(p.chunk == self.retriever.chunks[r] for p in passages for r in attending):
+                relevance = max(relevance, floor)
         if not passages:  # no sentence of the shape asked for ("where was the balloon shot down?")
             return self._decline(question, scores, [])
         if relevance < floor:
@@ -570,6 +601,28 @@ class Answerer:
                     held.add(after)
         return sorted(held)
 
+    def _names_missing_from(self, asked: str, text: str) -> bool:
+        """The question names someone the documents capitalise that `text` does not name.
+
+        ("Secretary of State" is capitalised too, but a word as common as "state" is no name.)
+        """
+        return any(
+            self._is_name(w) and zipf(w) < NAME_ZIPF and not re.search(rf"\b{re.escape(w)}", text, re.IGNORECASE)
+            for w in content_words(asked)
+        )
+
+    def _side_rows(self, asked: str, rows: list[int]) -> list[int]:
+        """The rows naming the side the question names ("with Xi": China's; "the US side": US), else all."""
+        marks = {m.group(1) or m.group(2) for m in _SIDE_CODE.finditer(asked)}
+        for word in content_words(asked):
+            if self._is_name(word):
+                # "Xi" is "Chinese President Xi Jinping": his side is written "Chinese" or "China's"
+                marks |= {word, *(title.split()[0] for title in titles_of(word, self._text))}
+        # a nationality and its country share their start: "Chinese", "China's"
+        stems = {m.lower()[:4] if len(m) > 4 else m.lower() for m in marks}
+        found = [r for r in rows if any(re.search(rf"\b{re.escape(s)}", self._sentences[r], re.IGNORECASE) for s in stems)]
+        return found or rows
+
     def _not_agreed_on(self, asked: str) -> list[str]:
         """The topics the question names on which no sentence reports an agreement, as asked.
 
@@ -706,7 +759,10 @@ class Answerer:
         words = gap_words(reading.corrected, unknown, mask_gain, self.retriever.lexicon, self._support(reading))
         # "the 2008 financial crisis": a year the documents never write is a time they don't cover.
         years = [y for y in dict.fromkeys(_YEAR.findall(reading.asking)) if y not in self._text]
-        missing = years + reading.missing_places + self._missing_names(reading.asking)
+        # "what did China get in return?": a trade of concessions, which the documents may never report
+        exchange = _IN_EXCHANGE.search(reading.asking)
+        traded = [exchange.group().lower()] if exchange and not _IN_EXCHANGE.search(self._text) else []
+        missing = years + traded + reading.missing_places + self._missing_names(reading.asking)
         named = {w for m in missing for w in m.lower().split()}  # "Gina Raimondo", not "gina" again
         # "mistakes / misreads": one of the asker's alternatives covered is enough
         covered = {

@@ -35,6 +35,7 @@ FIT_SHARE = 0.65
 FIT_SHARES = {Expect.CAUSE: 0.45, Expect.VENUE: 0.4, Expect.SOURCE: 0.4, Expect.ROLE: 0.45, Expect.PAST: 0.4, Expect.MONTH: 0.4, Expect.CITY: 0.4, Expect.TOWN: 0.4, Expect.STATE: 0.4, Expect.COUNTRY: 0.4}
 # A question about "the photo" is answered from a caption unless a sentence fits it far better.
 CAPTION_SHARE = 0.75
+LOOKED_BACK_SHARE = 0.5  # the second line looking back to the last meeting, against the first
 # A "where", "when" or "how long" question is about the meeting reported, not an earlier one.
 ABOUT_THE_MEETING = frozenset(
     {Expect.PLACE, Expect.VENUE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.TIME, Expect.DATE, Expect.DURATION}
@@ -203,6 +204,13 @@ def choose_passages(
         and sum(len(chunks[r].text) for r in rows) + len(chunks[before].text) <= MAX_ANSWER_CHARS
     ):
         rows.append(before)
+    # "When did they last meet?": the other line looking back says it too, with what this one
+    # leaves out ("a year ago at G20 summit in Indonesia" beside "the G20 summit in Bali").
+    looking_back = [r for r in shaped if _fits(Expect.PAST, chunks[r].text) and chunks[r].source == chunks[best].source]
+    if expect is Expect.PAST and best in looking_back and len(rows) == 1:
+        other = next((r for r in looking_back if r != best), None)
+        if other is not None and fused[other] >= LOOKED_BACK_SHARE * fused[best] and len(chunks[best].text) + len(chunks[other].text) <= MAX_ANSWER_CHARS:
+            rows.append(other)
     rows = [r for r in rows if r == best or r not in set_aside]
     # Reading order within the best sentence's document; another document's runner-up after it.
     rows.sort(key=lambda r: (chunks[r].source != chunks[best].source, r))
@@ -276,7 +284,8 @@ def _is_lead(chunks: Sequence[Chunk], row: int) -> bool:
 PHOTO = re.compile(r"\b(?:photo\w*|pictures?|pics?|images?|caption)\b", re.IGNORECASE)
 # ... and one that means the caption even when a sentence describes a photo too.
 _CAPTION_MEANT = re.compile(
-    r"\b(?:who took|credit\w*|photographer|taken by|shot by|caption|wire|agency|agencies|news service|"
+    r"\b(?:who took|credit\w*|who(?: is|['’]s| are| was| were) (?:(?:shown|seen|pictured) )?(?:in|on) (?:the|this) (?:photo|picture|pic|image)\b(?=\W*$)|"
+    r"who(?: is|['’]s| are| was| were) pictured|photographer|taken by|shot by|caption|wire|agency|agencies|news service|"
     r"(?:photo|picture|pic|image)\w* (?:\w+ ){0,3}from|"
     r"where (?:was|were) (?:the|this) (?:photo|picture|pic|image)\w* (?:\w+ ){0,4}taken)\b",
     re.IGNORECASE,

@@ -519,8 +519,25 @@ _TIME_UNITS = frozenset("second minute hour day night week month year decade".sp
 _A_NUMBER = re.compile(rf"\d[\d,.]*|{_NUMBER_WORDS}", re.IGNORECASE)
 
 
+# "how much did the summit cost?", "what did the security cost?": a sum of money
+_MONEY_ASKED = re.compile(
+    r"\bhow much\b[^?]*\b(?:cost|costs|spend|spent|pay|paid|price|priced|budget\w*|worth|charge\w*|money|dollars?|fund\w*)\b|"
+    r"\bwhat (?:did|does|will|would) [\w ]{1,40}? cost\b|\bhow expensive\b|\bprice tag\b",
+    re.IGNORECASE,
+)
+# "how big was the balloon?": a measure; not "how big a deal was it?"
+_SIZE_ASKED = re.compile(r"\bhow (?:big|large|tall|wide|heavy|high|far)\b(?! (?:of )?an? (?:deal|step|win|moment|thing)\b)|\bwhat size\b", re.IGNORECASE)
+_MONEY = re.compile(
+    r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:k|m|bn|million|billion|trillion|dollars?|yuan|renminbi|usd|euros?|pounds?)\b|"
+    r"\b(?:million|billion|trillion|dollars|yuan)\b",
+    re.IGNORECASE,
+)
+
+
 def counts_what_is_asked(question: str, sentence: str, term_of: Callable[[str], str | None] = lambda word: None) -> bool:
     """Whether the sentence counts the thing a "how many" question asks about (True if none is asked).
+
+    "How much did it cost?" is answered only by a sum of money, "how big was it?" by a measure.
 
     "How many days did Xi stay?" is answered only by a number of days, not "four hours";
     "how many experts will meet?" only by a number of experts, not "the two leaders".
@@ -531,6 +548,10 @@ def counts_what_is_asked(question: str, sentence: str, term_of: Callable[[str], 
         term_of: a word's term in the documents, or None (not there, or found everywhere, like
             "leaders"): a thing counted that has no term is not checked.
     """
+    if _MONEY_ASKED.search(question) and not _MONEY.search(sentence):
+        return False  # "how much did the security cost?" with only "four hours"
+    if _SIZE_ASKED.search(question) and not _A_NUMBER.search(sentence):
+        return False  # "how big was the balloon?" with no measure given
     asked = _COUNTED.search(question)
     if not asked:
         return True

@@ -130,7 +130,9 @@ _OR_JUST = re.compile(
 # "where did they hold it, some ranch out west?": a wh-question, then the asker's guess.
 _GUESSED_TAIL = re.compile(
     r"^((?:where|what|which|who|when|how)\b[^,;?!]{8,}?)(?:\s*[,;—–-]\s*(?:like |maybe |probably |perhaps )?|\s+like\s+)"
-    r"(?:some|an?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*\?*$",
+    r"(?:some|an?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*"
+    # "…, some fancy mansion right? whats it called": the guess checked, then the question goes on
+    r"(?:\?*$|,?\s*(?:right|yeah|no|i think|i guess)?\s*\?+(?=\s+(?:what|which|who|where|when|how)\b))",
     re.IGNORECASE,
 )
 # "how does the article describe the estate, like was it public or private-ish": options offered.
@@ -149,7 +151,10 @@ _ASIDE = re.compile(
 )
 # "..., our opp is gonna say it has none": who the asker answers to, not the question.
 _ASIDE_ABOUT_US = re.compile(
-    r"[,;]\s+(?:our|my) (?:opp|opps|opponents?|other team|prof|professor|teacher|boss|editor|team|class|club)\b[^,;?]*(?=[,;?]|$)",
+    r"[,;]\s+(?:(?:our|my) (?:opp|opps|opponents?|other team|prof|professor|teacher|boss|editor|team|class|club)\b|"
+    # "..., teacher wants the date in the citation"
+    r"(?:the )?(?:prof|professor|teacher|boss|editor|producer|desk|client|instructor) (?:wants|needs|asked for|is asking for)\b)"
+    r"[^,;?]*(?=[,;?]|$)",
     re.IGNORECASE,
 )
 # "how is the venue described - public site or something more private?": guesses offered.

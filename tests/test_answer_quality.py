@@ -309,6 +309,15 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("why does china have any sway with iran in the first place", "oil"),  # the appositive says why
         ("is there a line from biden about mistakes / misreads between countries?", "miscalculations"),
         ("what title does it use for pelosi — current or former?", "speaker"),
+        ("who did xi bring with him to the talks", "Wang Yi"),  # his side: "China's Minister ..."
+        ("who else was in the room on the US side", "Blinken"),
+        ("who else was there", "Yellen"),  # no side named: everyone reported to have come
+        ("blinken's title for the caption", "Secretary of State"),  # for a caption, not from it
+        ("who is in the photo?", "Xi Jinping"),
+        ("how long did biden and xi actually talk for? bet it felt longer for the translators 😂", "four hours"),
+        ("when was the article last updated, teacher wants the date in the citation", "7:15"),
+        ("where did they even hold this thing, some fancy mansion right? whats it called", "Filoli"),
+        ("when was the last time these two met face to face before this one", "Bali"),  # both lines looking back
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -421,6 +430,9 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "who are the ai experts theyre sending",  # the article doesn't name them
         "did biden and xi agree to meet again, and if so when?",
         "what's the exact signing date of biden's AI executive order?",
+        "what did china get in return for the fentanyl deal",  # no trade of concessions reported
+        "how much did the security for the summit cost san francisco",  # no sum of money
+        "how big was the spy balloon",  # no measure
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:

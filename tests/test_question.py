@@ -145,6 +145,8 @@ def test_intents() -> None:
         ("any pre-summit talks", "any summit talks"),
         ("where'd they hold the sitdown, some ranch out west?", "where did they hold the meeting?"),
         ("what time was it updated, im trying to settle a bet", "what time was it updated?"),  # an aside
+        ("where did they hold it, some fancy mansion right? whats it called", "where did they hold it? what's it called"),
+        ("when was the article last updated, teacher wants the date in the citation", "when was the article last updated"),
         ("when did they last go head to head", "when did they last met"),
         ("chinese FM name spelling", "chinese foreign minister name spelling"),
         ("confirm: 4 hrs?", "four hours?"),  # the claim to check is the question
