@@ -20,6 +20,7 @@ from bot.compose import (
     MAX_ANSWER_CHARS,
     PHOTO,
     Passage,
+    bylines,
     choose_passages,
     metadata_passages,
     named_part,
@@ -114,7 +115,6 @@ PARAPHRASE_MARGIN = 0.1
 PARAPHRASE_K = 8
 # A close word this near, for each word the documents lack, in the one sentence naming the rest.
 TOGETHER_SUPPORT = 0.33
-NAME_ZIPF = 5.0  # a capitalised word commoner than this ("State", "House") is no name on its own
 # "Who told reporters …?": a sentence saying who, whose fused score is at least this, answers it.
 SOURCE_MATCH = 0.35
 # "Where was it?", "how does the article describe the venue?"; not "what time is it?"
@@ -253,6 +253,15 @@ _ASKS_WHO = re.compile(
 )
 # Two or more capitalised words not opening a sentence: a name ("Jake Sullivan", "National Security Adviser").
 _NAME_RUN = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+# "Mrs Xi", "Ms Pelosi": an honorific before a surname, and each kind's spellings in a text
+_HONORIFIC = re.compile(r"\b(Mrs\.?|Ms\.?|Madame|Madam|Mr\.?)\s+([A-Z][a-z]+)\b")
+_MR = "Mr"
+# The last word of a title for a person ("the First Lady", "the National Security Adviser")
+_PERSON_TITLES = frozenset(
+    "lady adviser advisor ambassador spokesman spokeswoman spokesperson envoy representative chief director general "
+    "admiral governor mayor senator chancellor king queen prince princess secretary minister premier czar tsar".split()
+)
+_MRS = "(?:Mrs|Ms|Madame|Madam)"
 # A surname commoner than this in everyday English ("Rice", "Young") may be a word the question uses.
 NAME_ZIPF = 4.0
 _ALTERNATIVES = re.compile(r"\b([\w'’-]+)\s*/\s*([\w'’-]+)\b")
@@ -273,6 +282,12 @@ _CALLED = re.compile(r"\bwhat(?:['’]s| is| was) (?:it|that|this|the place) cal
 _PRECISELY = re.compile(r"\b(?:exact(?:ly)?|actual(?:ly)?|specific(?:ally)?|precise(?:ly)?|physical(?:ly)?)\b", re.IGNORECASE)
 _PHRASE_ALTERNATIVE = re.compile(r"\b([\w'’-]+)\s*/\s*((?:[\w'’-]+ ?){2,6})")
 _OFFERED = re.compile(r"[,;:]\s*([\w'’-]+) or ([\w'’-]+)\W*$")
+# "who wrote this?", "what outlet published it?": the article's author or publisher
+_AUTHORSHIP = re.compile(
+    r"\b(?:author(?:s|ed)?\b|byline|(?:wrote|written|published|publishes|reported) (?:this|it|the (?:article|story|piece))|"
+    r"(?:outlet|publication|publisher|newspaper|paper|site|website) (?:is|was|wrote|published|ran)\b)",
+    re.IGNORECASE,
+)
 _IN_EXCHANGE = re.compile(r"\bin (?:return|exchange)\b|\bquid pro quo\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "which summit", "what bigger conference", "the bigger summit going on": an event asked for by kind.
@@ -357,6 +372,8 @@ class Answerer:
         )
         # (how the article was made: whatever words it is asked in, "machine help", "original")
         unasked = set() if how_made else set(reading.shapeless_unknown) - photo_verbs(asked)
+        if _AUTHORSHIP.search(asked) and not bylines(self.retriever.chunks):
+            return self._decline(question, scores, [])  # "who wrote this?", "what outlet ran it?": no byline
         if not unasked and not reading.missing_places and about_the_article:
             found = metadata_passages(self.retriever.chunks, scores, asked)
             # "blinken's title for the caption": a person the line never names is asked about, not the line
@@ -815,6 +832,15 @@ class Answerer:
             known = re.search(rf"\b{re.escape(surname)}\b", self._lowered) or self.retriever.lexicon.correct(surname)
             if zipf(surname) < NAME_ZIPF and not known:  # "Lan Foan" is "Lan Fo'an" mistyped
                 found.append(" ".join(words[-2:]))
+            elif surname in _PERSON_TITLES and self.retriever.lexicon.known_term(surname) is None and not known:
+                found.append(run)  # "the First Lady": a title the documents never use
+        # "Mrs Xi": someone of a name the documents give only to someone else ("Mr Xi")
+        for title, surname in _HONORIFIC.findall(asked):
+            wanted, other = (_MR, _MRS) if title.lower().rstrip(".") == "mr" else (_MRS, _MR)
+            if re.search(rf"\b{other}\.? {re.escape(surname)}\b", self._text) and not re.search(
+                rf"\b{wanted}\.? {re.escape(surname)}\b", self._text
+            ):
+                found.append(f"{title} {surname}")
         return found
 
     def _blend(
@@ -903,7 +929,7 @@ class Answerer:
         else:
             text = messages.NOT_COVERED.format(**noun)
         if self.retriever.topics:
-            text += " " + messages.COVERS.format(topics=", ".join(self.retriever.topics[:6]))
+            text += " " + messages.COVERS.format(**noun, topics=", ".join(self.retriever.topics[:6]))
         fused = scores.fused
         nearest = [int(r) for r in np.argsort(-fused, kind="stable")[:2]]
         citations = tuple(

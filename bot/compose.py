@@ -336,6 +336,11 @@ def named_part(question: str) -> str:
     return "caption" if word == "caption" else "standfirst"
 
 
+def bylines(chunks: Sequence[Chunk]) -> list[int]:
+    """The rows that say who wrote a document ("By Jane Doe")."""
+    return [r for r, c in enumerate(chunks) if _BYLINE.match(c.text)]
+
+
 def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: str) -> list[Passage]:
     """The line that answers a question about an article itself: headline, date line, byline or caption.
 
@@ -357,7 +362,7 @@ def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: st
     elif "headline" in lowered or "title" in lowered:
         wanted = part_rows(chunks, "headline")
     elif re.search(r"\b(?:author|byline|wrote|written)\b", lowered):
-        wanted = [r for r, c in enumerate(chunks) if _BYLINE.match(c.text)]
+        wanted = bylines(chunks)
     else:
         wanted = [r for r, c in enumerate(chunks) if _DATELINE.match(c.text)]
     if not wanted:

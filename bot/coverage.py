@@ -35,7 +35,7 @@ from index.lexicon import STOPWORDS, content_words, words, zipf
 FRAME_WORDS = frozenset(
     """tell know say says said saying talk talked talking discuss discussed discussion mention mentioned mentions
     happen happened happening article articles story news report reported piece text document documents doc docs
-    source sources thing things anything something everything stuff part parts detail details info information
+    source sources thing things thingy thingies anything something everything stuff part parts detail details info information
     point points topic topics subject subjects matter matters issue issues aspect question questions answer
     explain describe give get got make made take took put want wanted need needed think thought like find found
     main key important big biggest major exactly really actually basically specifically kind sort lot lots

@@ -10,7 +10,7 @@ NOT_NAMED = "The {noun} {does}n't name the {target}."
 NOT_QUOTED = "The {noun} {does}n't report anything {speakers} said."
 NOT_AGREED = "The {noun} {does}n't report an agreement on {topics}."
 NOT_A_QUESTION = "I only answer questions from the {noun}; I can't {task} for you."
-COVERS = "It covers: {topics}."
+COVERS = "{they} {cover}: {topics}."
 SUMMARY_LEAD = "In short: "
 
 EMPTY_QUESTION_CLI = "the question is empty; ask one, e.g. summitbot ask \"what was agreed on fentanyl?\""
@@ -26,8 +26,10 @@ FEEDBACK_THANKS = "Thanks for the feedback!"
 
 
 def document_noun(document_count: int) -> dict[str, str]:
-    """“article … does” or “articles … do”, as many as are indexed."""
-    return {"noun": "article", "does": "does"} if document_count == 1 else {"noun": "articles", "does": "do"}
+    """“article … does … It covers” or “articles … do … They cover”, as many as are indexed."""
+    if document_count == 1:
+        return {"noun": "article", "does": "does", "they": "It", "cover": "covers"}
+    return {"noun": "articles", "does": "do", "they": "They", "cover": "cover"}
 
 
 def join_terms(terms: list[str]) -> str:

@@ -56,9 +56,14 @@ _ASKS_NAME = [
         r"(?:did|does|do|has|have|had|would)\b(?=.*\b(?:by name|name|named)\b))",
         re.IGNORECASE,
     ),
+    # "need the venue name for the deck", "what's the estate's name?"
+    re.compile(
+        r"\b(?:need|want|get|gimme|give me|what(?:['’]s| is| was)) (?:the|its|their|that|this) (?P<target>[\w'’ -]{2,30}?)(?:['’]s)? name\b(?! of\b)",
+        re.IGNORECASE,
+    ),
     # "which chem companies named", "chemical companies names?"
     re.compile(r"\bwhich (?P<target>[\w'’ -]{2,40}?) (?:(?:got|get|were|are|was|is|been) )?(?:named|by name)\W*$", re.IGNORECASE),
-    re.compile(r"^(?P<target>[\w'’ -]{2,40}?) names?\W*$", re.IGNORECASE),
+    re.compile(r"^(?:the |that |this )?(?P<target>[\w'’ -]{2,40}?)(?:['’]s)? names?\W*$", re.IGNORECASE),
     # "which chemical companies, by name, will China pursue?"
     re.compile(r"\bwhich (?P<target>[\w'’ -]{2,40}?),? (?:by name|specifically|exactly)\b", re.IGNORECASE),
     # "the chemical companies that will be punished, what are their names?"
@@ -98,7 +103,7 @@ _VENUE_NOUNS = frozenset(
 # A group of people in office, and the offices that name one of them ("Minister of Finance").
 _GROUPS_OF_OFFICIALS = frozenset("officials delegates delegation members attendees aides".split())
 _OFFICES = frozenset("minister secretary president speaker ambassador spokesperson envoy adviser advisor".split())
-_HEDGES = frozenset("exactly specifically precisely particularly actually".split())
+_HEDGES = frozenset("exactly specifically precisely particularly actually full proper complete".split())
 _WINDOW = 5  # words either side of the named thing where its name would stand
 
 

@@ -159,7 +159,9 @@ _ASIDE_ABOUT_US = re.compile(
 )
 # "how is the venue described - public site or something more private?": guesses offered.
 _GUESSED_OPTIONS = re.compile(
-    r"\s*[-—–,:;]\s*(?:an? |the )?[\w' -]{1,30}? or (?:something|somewhere|someone)(?: (?:more|less|a bit|else))?(?: [\w-]+)?\W*$",
+    r"\s*[-—–,:;]\s*(?:an? |the )?[\w' -]{1,30}? or (?:something|somewhere|someone)(?: (?:more|less|a bit|else))?(?: [\w-]+)?\W*$|"
+    # "which city was it near, LA or sf or what"
+    r"\s*[-—–,:;]\s*(?:an? |the )?[\w' -]{1,30}? or [\w' -]{1,30}? or what\W*$",
     re.IGNORECASE,
 )
 # "... #USChina": trailing hashtags tag a post; they ask nothing.
@@ -441,7 +443,8 @@ def clean_question(text: str) -> str:
     text = _SPACE.sub(" ", text).strip()
     for pattern in (_BOT_NAME, _GREETING, _BOT_NAME, _WRAPPER, _CHECK, _CHECK_TAIL):
         text = pattern.sub("", text, count=1)
-    text = re.sub(r"\s+([,;])", r"\1", _LAUGHTER.sub(" ", _POLITE.sub(" ", text)))
+    text = re.sub(r"\s+([,;])", r"\1", _LAUGHTER.sub(",", _POLITE.sub(" ", text)))
+    text = re.sub(r",(?:\s*,)+", ",", re.sub(r"^\W*,\s*|,\s*(?=[?!.]|$)", "", text))
     text = _PER_ARTICLE.sub(" ", text)
     text = _ANSWER_FORMAT.sub("", _LENGTH_GIVEN.sub("", text))
     text = _FOR_WHAT_TAIL.sub("?", text)
@@ -514,13 +517,23 @@ _REPORTED_ASK = re.compile(
 )
 # "iran is a backer of which group", "…, what is the quote": a question at the end of a sentence.
 _ASKED_LAST = re.compile(
-    r"(?:^|[,;]\s*)(?:what|which|who|whom|where|when|why|how)\b[^,;]*$|\b(?:which|what) [\w'’-]+(?: [\w'’-]+)?\W*$",
+    r"(?:^|[,;]\s*)(?:what|which|who|whom|where|when|why|how)\b[^,;]*$|"
+    # (not "… 'a formal AI treaty' which sounds off")
+    r"\b(?:which|what) (?!(?:sounds?|seems?|is|was|means|makes|looks|feels|appears)\b)[\w'’-]+(?: [\w'’-]+)?\W*$",
+    re.IGNORECASE,
+)
+# "wire says 'silicon valley', article says?": what another source claims, beside a question.
+_ELSEWHERE_SAYS = re.compile(
+    r"^(?:but |and |so |the |our |a |an )?(?:wire|wires|ap|reuters|afp|bloomberg|copy|draft|reporter|source|agency|"
+    r"other (?:story|outlet|piece|article)|tv|cnn|twitter|host|caller|someone|somebody)\b[^?]*?"
+    r"\b(?:says|said|has|had|reports|reported|claims|claimed|calls|called|writes|wrote)\b",
     re.IGNORECASE,
 )
 # "Could you tell me?", "would you be able to tell me": a request whose question is elsewhere.
 _REQUEST = re.compile(
-    r"\b(?:(?:would|could|can|will) (?:you|u) (?:kindly |please |possibly )?(?:be able to |be so kind as to )?"
-    r"(?:please )?(?:(?:tell|remind|show|give|let) (?:me|us)(?: know)?|provide(?: (?:me|us))?(?: with)?)|"
+    r"\b(?:(?:would|could|can|will) (?:you|u|someone|somebody|anyone|anybody) (?:kindly |please |possibly )?"
+    r"(?:be able to |be so kind as to )?"
+    r"(?:please )?(?:(?:tell|remind|show|give|let) (?:me|us)(?: know)?(?: of)?|explain|provide(?: (?:me|us))?(?: with)?)|"
     r"please (?:tell|remind) (?:me|us))\b(?: please)?[\s,]*",
     re.IGNORECASE,
 )
@@ -528,7 +541,11 @@ _REQUEST = re.compile(
 _POINTS_BACK = re.compile(
     r"\b(?:that|this|those|these) (?:line|lines|point|part|bit|one|thing|claim|detail|statement|quote|sentence|group)\b|"
     # "The White House described what they'd talk about. What phrase did they use?"
-    r"^what (?:phrase|words?|term|expression|wording) (?:did|do|does|would) (?:they|he|she|it) (?:use|say|choose|pick)\b",
+    r"^what (?:phrase|words?|term|expression|wording) (?:did|do|does|would) (?:they|he|she|it) (?:use|say|choose|pick)\b|"
+    # "wire says Biden called Xi a 'dictator' — is that in our story?"
+    r"^(?:is|was|are|were) (?:that|this)\b(?: (?:also|even|actually))? (?:in|true|right|correct|accurate|mentioned|there|confirmed)\b"
+    r"(?![^?]*\bor (?:what|which|where|who|when|how)\b)|"  # not "is that right or which city was it near?"
+    r"\b(?:say|says|said|mention|mentions|confirm|confirms|report|reports|back up|support) (?:that|this)\W*$",
     re.IGNORECASE,
 )
 
@@ -628,6 +645,9 @@ def question_sentences(text: str) -> str:
             and not _REPORTED_ASK.search(sentences[i + 1])  # "she asks when they met before this one"
         )
     ]
+    # "where roughly was it — wire says 'silicon valley', article says?": another source's claim
+    if len(asking) > 1 and any(_WH.match(p) for p in asking):
+        asking = [p for p in asking if not _ELSEWHERE_SAYS.match(p)] or asking
     # "which news agency took the photo? reuters?": a word or two with a question mark after a
     # question is a guess at its answer, not a second question.
     if len(asking) > 1 and _WH_WORD.search(asking[0]):

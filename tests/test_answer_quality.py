@@ -318,6 +318,23 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("when was the article last updated, teacher wants the date in the citation", "7:15"),
         ("where did they even hold this thing, some fancy mansion right? whats it called", "Filoli"),
         ("when was the last time these two met face to face before this one", "Bali"),  # both lines looking back
+        ("which city was it near, LA or sf or what", "San Francisco"),  # guesses offered
+        ("what kind of venue was it lol a hotel??", "country estate"),
+        ("what are the fentanyl ingredient thingies called that china's going after", "precursors"),
+        ("was the summit a W or nah, like what concrete stuff came out of it", "fentanyl"),  # the outcomes
+        ("where did the meeting happen? need the venue name for the briefing deck", "Filoli"),
+        ("what's the AI piece of the agreement? wire says 'a formal AI treaty' which sounds off", "experts"),
+        ("where roughly was the meeting — wire says 'silicon valley', article says?", "San Francisco"),
+        (
+            "Good morning everyone. I read that President Biden and the Chinese president met somewhere in California at "
+            "an old estate, Fillory or Filolly or something like that. Could someone remind me of the proper name of the place?",
+            "Filoli",
+        ),
+        (
+            "I'm a bit confused about why the military talks had stopped in the first place. Would someone kindly "
+            "explain what caused China to cut them off?",
+            "Pelosi",
+        ),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -433,6 +450,9 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "what did china get in return for the fentanyl deal",  # no trade of concessions reported
         "how much did the security for the summit cost san francisco",  # no sum of money
         "how big was the spy balloon",  # no measure
+        "what news outlet wrote this article",  # no byline
+        "wire says biden called xi a 'dictator' at a presser afterward — is that in our story?",  # the claim checked
+        "Were the First Lady and Mrs Xi there as well? I didn't see them mentioned.",  # only "Mr Xi" is written
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
@@ -498,6 +518,7 @@ def test_a_second_article_answers_and_is_cited(two_articles: Answerer) -> None:
 def test_two_articles_decline_in_the_plural(two_articles: Answerer) -> None:
     answer = two_articles.ask("did they discuss tariffs?")
     assert not answer.answered and answer.text.startswith("The articles don't mention")
+    assert "They cover: " in answer.text
 
 
 def test_a_huge_question_is_trimmed_and_answered(seed_answerer: Answerer) -> None:
