@@ -131,7 +131,10 @@ _EXPECT_PATTERNS = [
             r"\bwhen\b[^?]*\b(?:scheduled|planned|due|set|supposed|expected) to\b|"
             r"\b(?:timeline|timetable|schedule|date)\b[^?]*\bfor the (?:first|next)\b|"
             # "when do the military talks restart?": the present tense of a plan
-            r"(?:^|\band )when(?: exactly)? (?:do|does)\b[^?]*\b(?:re)?(?:start|resume|begin|happen|take place|meet|open)\b|"
+            r"(?:^|\band )when(?: exactly)? (?:do|does)\b[^?]*\b(?:re)?(?:start|resume|begin|happen|take place|meet|open|"
+            r"take effect|go into effect|come into (?:force|effect)|kick off|kick in|go live)\b|"
+            # "is there a timeline?", "any deadline?": a time ahead
+            r"\b(?:is there|was there|any|got) (?:a |an )?(?:timeline|timetable|deadline|start date)\b|"
             # "is Biden planning to visit Beijing next?", "when is their next meeting?"
             r"\b(?:will|plan(?:s|ning|ned)?|going|gonna|set|expected|due|schedul(?:e|es|ed|ing)|arrang(?:e|es|ed|ing))"
             r"(?: to)? (?:[\w'’-]+ ){0,5}?"
@@ -527,6 +530,9 @@ _MONEY_ASKED = re.compile(
 )
 # "how big was the balloon?": a measure; not "how big a deal was it?"
 _SIZE_ASKED = re.compile(r"\bhow (?:big|large|tall|wide|heavy|high|far)\b(?! (?:of )?an? (?:deal|step|win|moment|thing)\b)|\bwhat size\b", re.IGNORECASE)
+# "how will the US verify / check / monitor ...?": how something is checked
+_CHECKING_ASKED = re.compile(r"\bhow\b[^?]{0,60}\b(?:verify|verified|check|checked|monitor|monitored|inspect|inspected|audit|track)\b", re.IGNORECASE)
+_CHECKING = re.compile(r"\b(?:verif\w*|monitor\w*|inspect\w*|audit\w*|check\w*|track\w*|complian\w*|oversight|enforc\w*)\b", re.IGNORECASE)
 _MONEY = re.compile(
     r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:k|m|bn|million|billion|trillion|dollars?|yuan|renminbi|usd|euros?|pounds?)\b|"
     r"\b(?:million|billion|trillion|dollars|yuan)\b",
@@ -537,7 +543,8 @@ _MONEY = re.compile(
 def counts_what_is_asked(question: str, sentence: str, term_of: Callable[[str], str | None] = lambda word: None) -> bool:
     """Whether the sentence counts the thing a "how many" question asks about (True if none is asked).
 
-    "How much did it cost?" is answered only by a sum of money, "how big was it?" by a measure.
+    "How much did it cost?" is answered only by a sum of money, "how big was it?" by a measure,
+    "how will they verify it?" by a sentence about checking.
 
     "How many days did Xi stay?" is answered only by a number of days, not "four hours";
     "how many experts will meet?" only by a number of experts, not "the two leaders".
@@ -552,6 +559,8 @@ def counts_what_is_asked(question: str, sentence: str, term_of: Callable[[str], 
         return False  # "how much did the security cost?" with only "four hours"
     if _SIZE_ASKED.search(question) and not _A_NUMBER.search(sentence):
         return False  # "how big was the balloon?" with no measure given
+    if _CHECKING_ASKED.search(question) and not _CHECKING.search(sentence):
+        return False  # "how will the US verify China follows through?" with no word on checking
     asked = _COUNTED.search(question)
     if not asked:
         return True

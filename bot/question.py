@@ -45,6 +45,17 @@ _FOR_WHAT_TAIL = re.compile(
     r"for (?:the|a|an|my|our) [\w' -]{1,40}\W*$",
     re.IGNORECASE,
 )
+# "blinken's exact title for the chyron?": what the answer is for, with no comma before it.
+_FOR_A_PRODUCT = re.compile(
+    r"\s+for (?:the|a|an|my|our|this|tonight['’]?s|today['’]?s) (?:chyron|lower third|graphic|slide|deck|script|segment|"
+    r"memo|brief|briefing|citation|bibliography|newsletter|essay|presentation|rundown|package|show|broadcast|poster)s?\W*$",
+    re.IGNORECASE,
+)
+# "is filoli a hotel or what?": asks what it is; the kind named is a guess.
+_KIND_GUESSED = re.compile(
+    r"^(?:is|was) (?!(?:it|that|this|they|he|she|there)\b)(?P<thing>[\w'’ -]{2,30}?) (?:an?|some|some kind of|like an?) [\w'’ -]{1,30}? or (?:what|something(?: else)?|smth|sth)\b\s*\??",
+    re.IGNORECASE,
+)
 # Words that rule something out of the answer.
 _BESIDES = r"(?:besides|apart from|aside from|other than|except for|beyond)"
 # "how does the article describe the estate, apart from its name?": a part ruled out.
@@ -153,7 +164,8 @@ _ASIDE = re.compile(
 _ASIDE_ABOUT_US = re.compile(
     r"[,;]\s+(?:(?:our|my) (?:opp|opps|opponents?|other team|prof|professor|teacher|boss|editor|team|class|club)\b|"
     # "..., teacher wants the date in the citation"
-    r"(?:the )?(?:prof|professor|teacher|boss|editor|producer|desk|client|instructor) (?:wants|needs|asked for|is asking for)\b)"
+    r"(?:the )?(?:prof|professor|teacher|boss|editor|producer|desk|client|instructor|opp|opps|opponents?|other team|host|coach) "
+    r"(?:wants|needs|asked for|is asking for|says|said|claims|claimed|thinks|insists|keeps saying|argues)\b)"
     r"[^,;?]*(?=[,;?]|$)",
     re.IGNORECASE,
 )
@@ -448,6 +460,8 @@ def clean_question(text: str) -> str:
     text = _PER_ARTICLE.sub(" ", text)
     text = _ANSWER_FORMAT.sub("", _LENGTH_GIVEN.sub("", text))
     text = _FOR_WHAT_TAIL.sub("?", text)
+    text = _FOR_A_PRODUCT.sub("?", text)
+    text = _KIND_GUESSED.sub(lambda m: f"what is {m.group('thing')}?", text)
     text = _APART_FROM.sub("?", text)
     text = _spell_out(text)
     text = _ABOUT_THE_QUESTION.sub("", text)

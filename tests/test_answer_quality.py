@@ -323,6 +323,9 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what are the fentanyl ingredient thingies called that china's going after", "precursors"),
         ("was the summit a W or nah, like what concrete stuff came out of it", "fentanyl"),  # the outcomes
         ("where did the meeting happen? need the venue name for the briefing deck", "Filoli"),
+        ("is filoli a hotel or what? trying to describe the setting", "estate"),  # the kind named is a guess
+        ("blinken's exact title for the chyron?", "Secretary of State"),
+        ("what does biden want china to do about iran, opp says the article never mentions it", "escalatory"),
         ("what's the AI piece of the agreement? wire says 'a formal AI treaty' which sounds off", "experts"),
         ("where roughly was the meeting — wire says 'silicon valley', article says?", "San Francisco"),
         (
@@ -451,6 +454,8 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "how much did the security for the summit cost san francisco",  # no sum of money
         "how big was the spy balloon",  # no measure
         "what news outlet wrote this article",  # no byline
+        "when does the fentanyl agreement actually take effect? is there a timeline",  # no time ahead given
+        "how is the US going to verify china is actually following through on the precursor thing",  # no checking
         "wire says biden called xi a 'dictator' at a presser afterward — is that in our story?",  # the claim checked
         "Were the First Lady and Mrs Xi there as well? I didn't see them mentioned.",  # only "Mr Xi" is written
     ],
