@@ -16,6 +16,11 @@ _SUMMARY = re.compile(
     r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|bullet(?:s| points?)|gist|nutshell|takeaways|top[- ]?line|(?:the|key|main|big|biggest|one|your) takeaway|highlights|bottom line|"
     r"(?:key|main|major|big|biggest|principal|primary|chief|top) (?:points|takeaways|outcomes|results?|agreements|things|deals|announcements|deliverables)|"
     r"(?:what|which) (?:were|are) the (?:\w+ ){0,2}outcomes|(?<!\ban )outcomes?\b|what (?:came|come) out of|what (?:[\w-]+ ){1,2}(?:came|come|comes) out of (?:it|this|that|the (?:summit|meeting|talks))\b|"
+    # "what did they talk about?", "what was discussed?", "what topics came up?": everything, in brief
+    r"^(?:so |and |ok )?what (?:(?:topics?|issues?|subjects?|things) )?(?:did|do) (?:they|the (?:two )?(?:leaders|presidents)|"
+    r"biden and xi|xi and biden|the two)(?: actually)? (?:discuss|talk about|cover|go over|touch on)\W*$|"
+    r"^(?:so |and |ok )?what (?:(?:topics?|issues?|subjects?|things) )?(?:was|were|got) (?:discussed|talked about|covered|raised)\W*$|"
+    r"^(?:so |and |ok )?what (?:topics?|issues?|subjects?) came up\W*$|"
     r"what happened(?: at| during| in)?(?: the| this)?(?: summit| meeting| talks)?"
     r"(?:\s+(?:now|today|exactly|then|again|lol|tho|though|overall|basically))*\W*$|"
     r"what (?:did|have|has) (?:[\w'’-]+ ){1,4}(?:agree|achieve|accomplish|decide|settle)d?(?: on| to| upon)?(?: do)?"

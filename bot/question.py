@@ -154,7 +154,7 @@ _OFFERED_CHOICE = re.compile(
 )
 # "what time was it updated, im trying to settle a bet": an aside after the question.
 _ASIDE = re.compile(
-    r"^((?:what|which|who|where|when|how|why)\b[^,;]{8,}?)\s*[,;]\s+(?:i['’]?m|i am|we['’]?re|we are|just|feels|it feels|"
+    r"^((?:(?:and|so|ok|also) )?(?:what|which|who|where|when|how|why)\b[^,;]{4,}?)\s*[,;]\s+(?:i['’]?m|i am|we['’]?re|we are|just|feels|it feels|"
     r"asking (?:because|for)|need(?:ed)? (?:it|this) for|for (?:a|my|our|the) |no cap|i forg[oe]t|i (?:keep|always) forgetting|"
     r"i (?:keep )?(?:wanting|want|wanna|keep thinking) (?:to )?say|i can['’]?t remember|"
     r"can['’]?t remember|i think|idk|if i remember)[^?]*\??$",
@@ -228,6 +228,8 @@ IDIOMS = [
     ),
     (re.compile(r"\b(?:was|were) (?:in the room|at the table|present|in attendance)\b", re.IGNORECASE), "attended"),
     (re.compile(r"\b(who(?: else)?) (?:was|were) there\b", re.IGNORECASE), r"\1 attended"),
+    # "was military stuff on the table?": discussed
+    (re.compile(r"\bon the (?:table|agenda)\b", re.IGNORECASE), "discussed"),
     # "how long were they in the room?": at the meeting
     (re.compile(r"\bin the (?:same )?room(?: together)?\b", re.IGNORECASE), "at the meeting"),
     # "the foreign ministry's readout": its statement; "a quick readout on the deliverables": a summary
