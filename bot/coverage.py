@@ -123,7 +123,7 @@ _POSSESSED = re.compile(
 )
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“‘']([^\"“”‘’']{2,60})[\"”’'](?=[\s,.?!;:)]|$)")
 _YES_NO = re.compile(
-    r"^(?:so |and |but |ok |okay )?(?:did|do|does|was|were|is|are|will|would|has|have|had|any(?:thing)?(?= (?:[\w'’-]+ ){1,4}(?:discussed|mentioned|agreed|announced|said|raised|noted|"
+    r"^(?:so |and |but |ok |okay )?(?:did|do|does|was|were|is|are|will|would|has|have|had|any(?:thing)?(?= (?:[\w'’-]+ ){1,6}(?:discussed|mentioned|agreed|announced|said|raised|noted|"
     # "any new tariffs come out of this meeting?"
     r"come|came|coming|out of (?:the|this|it)|on the table|in the (?:deal|agreement))\b))\b",
     re.IGNORECASE,
