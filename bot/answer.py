@@ -256,12 +256,12 @@ _NAME_RUN = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 # "Mrs Xi", "Ms Pelosi": an honorific before a surname, and each kind's spellings in a text
 _HONORIFIC = re.compile(r"\b(Mrs\.?|Ms\.?|Madame|Madam|Mr\.?)\s+([A-Z][a-z]+)\b")
 _MR = "Mr"
+_MRS = "(?:Mrs|Ms|Madame|Madam)"
 # The last word of a title for a person ("the First Lady", "the National Security Adviser")
 _PERSON_TITLES = frozenset(
     "lady adviser advisor ambassador spokesman spokeswoman spokesperson envoy representative chief director general "
     "admiral governor mayor senator chancellor king queen prince princess secretary minister premier czar tsar".split()
 )
-_MRS = "(?:Mrs|Ms|Madame|Madam)"
 # A surname commoner than this in everyday English ("Rice", "Young") may be a word the question uses.
 NAME_ZIPF = 4.0
 _ALTERNATIVES = re.compile(r"\b([\w'’-]+)\s*/\s*([\w'’-]+)\b")
