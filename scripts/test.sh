@@ -15,7 +15,12 @@ python -m pip install --quiet "torch==2.13.0"
 python -m pip install --quiet -e ".[test]"
 
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
-export SUMMITBOT_HOME="${SUMMITBOT_HOME:-$(mktemp -d)}"
+if [ -z "${SUMMITBOT_HOME:-}" ]; then
+    # a scratch index home for this run, removed when it ends
+    SUMMITBOT_HOME="$(mktemp -d)"
+    trap 'rm -rf "$SUMMITBOT_HOME"' EXIT
+fi
+export SUMMITBOT_HOME
 
 echo "== ruff"
 ruff check bot index tests benchmarks
