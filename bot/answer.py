@@ -796,10 +796,12 @@ class Answerer:
                 covered.add(before.lower())
         # "…, pizza or thai": options offered, neither of which the documents come near
         offered = _OFFERED.search(reading.asking)
-        if offered and not words:
-            options = [offered.group(1).lower(), offered.group(2).lower()]
+        options = [offered.group(1).lower(), offered.group(2).lower()] if offered else []
+        if options and not words:
             if all(o in unknown and o in reading.closest and reading.closest[o][0][0] < CLAIM_SUPPORT for o in options):
                 words = options
+        elif options and any(o not in STOPWORDS and lexicon.known_term(o) is not None for o in options):
+            covered |= set(options)  # "in what capacity, state or nsc?": one guess offered is the documents' word
         return missing + [w for w in words if w not in missing and w not in named and w not in covered]
 
     def _paraphrased_together(self, reading: Reading, unknown: Sequence[str]) -> bool:

@@ -433,6 +433,8 @@ _SUBJECT = re.compile(
 )
 
 
+# "did they agree on anything climate related?": the kind of thing, named before "related"
+_QUALIFIED = re.compile(r"^\s*([\w'’]+(?:\s+[\w'’]+)?)[\s-](?:related|wise|specific)\b", re.IGNORECASE)
 # "the xinhua readout", "the fed minutes recap": whose summary, named before it.
 _SUBJECT_BEFORE = re.compile(r"\b(?:the|a|an|their|its|his|her|this|that)\s+((?:[\w'’-]+\s*/?\s*){1,4})$", re.IGNORECASE)
 
@@ -443,7 +445,7 @@ def summary_subject(question: str) -> str:
     if not match:
         return ""
     before = _SUBJECT_BEFORE.search(question[: match.start()])
-    after = _SUBJECT.match(question[match.end() :])
+    after = _SUBJECT.match(question[match.end() :]) or _QUALIFIED.match(question[match.end() :])
     return " ".join(m.group(1).strip() for m in (before, after) if m and m.group(1).strip())
 
 

@@ -228,6 +228,8 @@ IDIOMS = [
     ),
     (re.compile(r"\b(?:was|were) (?:in the room|at the table|present|in attendance)\b", re.IGNORECASE), "attended"),
     (re.compile(r"\b(who(?: else)?) (?:was|were) there\b", re.IGNORECASE), r"\1 attended"),
+    # "who did Xi bring to the table?": bring along
+    (re.compile(r"\b(bring|brings|brought) ((?:[\w'’]+ )?)to the table\b", re.IGNORECASE), r"\1 \2along"),
     # "was military stuff on the table?": discussed
     (re.compile(r"\bon the (?:table|agenda)\b", re.IGNORECASE), "discussed"),
     # "how long were they in the room?": at the meeting

@@ -327,6 +327,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("and which state, just to confirm", "California"),  # a fragment about the meeting, then an aside
         ("what did they talk about", "fentanyl"),  # everything, in brief
         ("was taiwan on the agenda", "Taiwan"),
+        ("who did xi bring to the table", "Wang Yi"),
+        ("blinken was there in what capacity, state or nsc?", "Secretary of State"),  # one guess is the article's
         ("blinken's exact title for the chyron?", "Secretary of State"),
         ("what does biden want china to do about iran, opp says the article never mentions it", "escalatory"),
         ("what's the AI piece of the agreement? wire says 'a formal AI treaty' which sounds off", "experts"),
@@ -459,6 +461,7 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "what news outlet wrote this article",  # no byline
         "when does the fentanyl agreement actually take effect? is there a timeline",  # no time ahead given
         "any new tariffs on chemical imports come out of this meeting?",  # a claim about tariffs
+        "did they agree on anything climate related",  # the subject of the summary asked for
         "how is the US going to verify china is actually following through on the precursor thing",  # no checking
         "wire says biden called xi a 'dictator' at a presser afterward — is that in our story?",  # the claim checked
         "Were the First Lady and Mrs Xi there as well? I didn't see them mentioned.",  # only "Mr Xi" is written
