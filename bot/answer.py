@@ -333,6 +333,7 @@ class Answerer:
         # each sentence reporting an agreement, by its terms ("did Xi agree to pressure Iran?")
         self._row_terms = [lexicon.terms_of(s) for s in self._sentences]
         self._attending = [i for i, s in enumerate(self._sentences) if _ATTENDED.search(s)]
+        self._reports_exchange = _IN_EXCHANGE.search(self._text) is not None  # "in return for …"
         self._agreeing = [t for s, t in zip(self._sentences, self._row_terms, strict=True) if fits(Expect.AGREED, s)]
 
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
@@ -467,14 +468,9 @@ class Answerer:
         # "What's the estate called?": a sentence giving a name beside "estate" answers it.
         if naming and any(p.chunk == self.retriever.chunks[r] for p in passages for r in naming):
             relevance = max(relevance, floor)
-        if attending:  # "who came with Xi?": only sentences saying who came, not the photo caption beside them
-            passages = [p for p in passages if any(p.chunk == self.retriever.chunks[r] for r in attending)] or passages
-            # "who attended?", no side named: everyone the documents say came, when it fits in a reply
-            chunks = [self.retriever.chunks[r] for r in attending]
-            everyone = attending == self._attending and sum(len(c.text) for c in chunks) <= MAX_ANSWER_CHARS
-            if everyone and any(p.chunk in chunks for p in passages):
-                passages = [Passage(c, float(scores.fused[r]), float(scores.dense[r])) for c, r in zip(chunks, attending, strict=True)]
-            if not reading.unknown and any(p.chunk == self.retriever.chunks[r] for p in passages for r in attending):
+        if attending:
+            passages = self._who_came(passages, attending, scores)
+            if not reading.unknown and any(p.chunk in self._chunks_of(attending) for p in passages):
                 relevance = max(relevance, floor)
         if not passages:  # no sentence of the shape asked for ("where was the balloon shot down?")
             return self._decline(question, scores, [])
@@ -617,6 +613,19 @@ class Answerer:
                 if not any(self._is_name(t) for t in added):
                     held.add(after)
         return sorted(held)
+
+    def _chunks_of(self, rows: Sequence[int]) -> list[Chunk]:
+        return [self.retriever.chunks[r] for r in rows]
+
+    def _who_came(self, passages: list[Passage], attending: list[int], scores: QueryScores) -> list[Passage]:
+        """ "Who came with Xi?": only the sentences saying who came, not the photo caption beside them;
+        with no side named ("who attended?"), all of them when they fit in a reply."""
+        chunks = self._chunks_of(attending)
+        kept = [p for p in passages if p.chunk in chunks] or passages
+        everyone = attending == self._attending and sum(len(c.text) for c in chunks) <= MAX_ANSWER_CHARS
+        if everyone and any(p.chunk in chunks for p in kept):
+            return [Passage(c, float(scores.fused[r]), float(scores.dense[r])) for c, r in zip(chunks, attending, strict=True)]
+        return kept
 
     def _names_missing_from(self, asked: str, text: str) -> bool:
         """The question names someone the documents capitalise that `text` does not name.
@@ -778,7 +787,7 @@ class Answerer:
         years = [y for y in dict.fromkeys(_YEAR.findall(reading.asking)) if y not in self._text]
         # "what did China get in return?": a trade of concessions, which the documents may never report
         exchange = _IN_EXCHANGE.search(reading.asking)
-        traded = [exchange.group().lower()] if exchange and not _IN_EXCHANGE.search(self._text) else []
+        traded = [exchange.group().lower()] if exchange and not self._reports_exchange else []
         missing = years + traded + reading.missing_places + self._missing_names(reading.asking)
         named = {w for m in missing for w in m.lower().split()}  # "Gina Raimondo", not "gina" again
         # "mistakes / misreads": one of the asker's alternatives covered is enough

@@ -547,6 +547,10 @@ _MONEY = re.compile(
 )
 
 
+# What a kind of question needs in its answer: a sum, a measure, a word on checking.
+_NEEDS = ((_MONEY_ASKED, _MONEY), (_SIZE_ASKED, _A_NUMBER), (_CHECKING_ASKED, _CHECKING))
+
+
 def counts_what_is_asked(question: str, sentence: str, term_of: Callable[[str], str | None] = lambda word: None) -> bool:
     """Whether the sentence counts the thing a "how many" question asks about (True if none is asked).
 
@@ -562,12 +566,8 @@ def counts_what_is_asked(question: str, sentence: str, term_of: Callable[[str], 
         term_of: a word's term in the documents, or None (not there, or found everywhere, like
             "leaders"): a thing counted that has no term is not checked.
     """
-    if _MONEY_ASKED.search(question) and not _MONEY.search(sentence):
+    if any(asked.search(question) and not held.search(sentence) for asked, held in _NEEDS):
         return False  # "how much did the security cost?" with only "four hours"
-    if _SIZE_ASKED.search(question) and not _A_NUMBER.search(sentence):
-        return False  # "how big was the balloon?" with no measure given
-    if _CHECKING_ASKED.search(question) and not _CHECKING.search(sentence):
-        return False  # "how will the US verify China follows through?" with no word on checking
     asked = _COUNTED.search(question)
     if not asked:
         return True
