@@ -18,13 +18,13 @@ from bot import messages
 from bot.compose import (
     ABOUT_THE_MEETING,
     MAX_ANSWER_CHARS,
-    PHOTO,
     Passage,
     bylines,
     choose_passages,
     metadata_passages,
     named_part,
     part_rows,
+    publication_year,
     summary_passages,
 )
 from bot.coverage import (
@@ -41,6 +41,8 @@ from bot.coverage import (
     unknown_words,
 )
 from bot.intent import (
+    asks_meeting_length,
+    PHOTO,
     PRODUCTION,
     Expect,
     answer_type_words,
@@ -234,6 +236,13 @@ def _citation(passage: Passage) -> Citation:
 # "a rundown for a non-expert", "recap for my class": who the summary is for, not its subject.
 _AUDIENCE = re.compile(r"\bfor (?:a|an|my|our|the|me|us|someone|somebody)\b[^,.;:?!]*", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "the geneva meeting", "the talks in Vienna": a name that says which meeting is meant
+_MEETING_LABEL = re.compile(
+    r"\b([\w’'-]+?)(?:['’]s)?(\s+(?:meeting|summit|talks|sit-?down|session|gathering)s?\b)"
+    r"|(\b(?:meeting|summit|talks|sit-?down|session|gathering)s?\s+)(?:in|at)\s+([\w’'-]+)\b",
+    re.IGNORECASE,
+)
 # "what did they agree to at the Bali meeting?": what was done there, which no sentence looking back says.
 _WHAT_WAS_DONE = re.compile(
     r"\bwhat (?:did|was|were|had|have)\b[^?]*\b(?:agree|agreed|decide|decided|discuss|discussed|say|said|sign|signed|"
@@ -335,6 +344,13 @@ class Answerer:
         self._attending = [i for i, s in enumerate(self._sentences) if _ATTENDED.search(s)]
         self._reports_exchange = _IN_EXCHANGE.search(self._text) is not None  # "in return for …"
         self._agreeing = [t for s, t in zip(self._sentences, self._row_terms, strict=True) if fits(Expect.AGREED, s)]
+        # "the oct 2022 cut" in an article dated 2023 that says "October last year"
+        year = publication_year(retriever.chunks)
+        self._years = {
+            str(year + step): phrase
+            for step, phrase in ((-1, "last year"), (0, "this year"), (1, "next year"))
+            if year and str(year + step) not in self._text and phrase in self._lowered
+        }
 
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
         """Answer a question in one to three of the documents' sentences, or decline.
@@ -394,7 +410,7 @@ class Answerer:
             ]
             # "tl;dr on fentanyl: what did China agree to do?" asks about one topic, not all.
             # ("a tl;dr: mil-mil, fentanyl and the AI piece" lists the outcomes the summary gives)
-            if not gap and len(self._topics(_AUDIENCE.sub(" ", without_summary(without_guesses(asked))))) != 1:
+            if not gap and len(self._topics(self._unlabelled(_AUDIENCE.sub(" ", without_summary(without_guesses(asked)))))) != 1:
                 summary = summary_passages(self.retriever.chunks, scores, self.retriever.lexicon)
                 return self._answer(question, summary, messages.SUMMARY_LEAD)
         if gap:
@@ -438,6 +454,9 @@ class Answerer:
             shape_required=expect in PLACE_KINDS and not vague and asks_for_a_place(reading.asking, expect),
             naming=naming or attending,
             set_aside=set_aside_rows,
+            names_nothing=expect is Expect.DURATION
+            and asks_meeting_length(reading.asking)
+            and self._names_nothing(reading.asking),
         )
         # When the only unknown words name the kind of answer wanted, keyword overlap counts
         # too: "filoli is in which town?" is plainly about the caption though its cosine is low.
@@ -505,6 +524,8 @@ class Answerer:
         """
         lexicon = self.retriever.lexicon
         # "what about AI 人工智能?" glosses in another script; "did 彭丽媛 come?" asks about what it names.
+        if self._years:
+            asked = _YEAR.sub(lambda m: self._years.get(m.group(), m.group()), asked)
         corrected = lexicon.corrected(lexicon.in_english(spelled_states(asked), other_scripts=not is_yes_no(asked)))
         # "the town woodside is in which state?": the kind of place said of a name adds nothing
         corrected = _LABEL.sub(lambda m: m.group(2) if self._is_name(m.group(2)) else m.group(), corrected)
@@ -708,6 +729,14 @@ class Answerer:
             and lexicon.known_term(w) not in lexicon.ubiquitous
             and lexicon.known_term(w) in self._body_terms  # not a word only a headline has ("vow")
         }
+
+    def _unlabelled(self, asked: str) -> str:
+        """The question without the names that say which meeting it means ("the Geneva meeting" -> "the meeting")."""
+        def drop(match: re.Match[str]) -> str:
+            name, kept = (match[1], match[2]) if match[1] else (match[4], match[3])
+            return kept if self._is_name(name) else match.group()
+
+        return _MEETING_LABEL.sub(drop, asked)
 
     def _only_topics(self, asked: str) -> bool:
         """Every word the question names, bar frame words, is a topic of the documents (see `_names_topic`)."""

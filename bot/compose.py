@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.intent import PRODUCTION, STANDFIRST, STRICT, Expect, fits
+from bot.intent import PHOTO, PRODUCTION, STANDFIRST, STRICT, Expect, fits, tells_how_long
 from index.chunk import Chunk, leans_back
 from index.lexicon import Lexicon, content_words, zipf
 from index.search import QueryScores
@@ -35,7 +35,9 @@ FIT_SHARE = 0.65
 FIT_SHARES = {Expect.CAUSE: 0.45, Expect.VENUE: 0.4, Expect.SOURCE: 0.4, Expect.ROLE: 0.45, Expect.PAST: 0.4, Expect.MONTH: 0.4, Expect.CITY: 0.4, Expect.TOWN: 0.4, Expect.STATE: 0.4, Expect.COUNTRY: 0.4}
 # A question about "the photo" is answered from a caption unless a sentence fits it far better.
 CAPTION_SHARE = 0.75
-LOOKED_BACK_SHARE = 0.5  # the second line looking back to the last meeting, against the first
+LOOKED_BACK_SHARE = 0.5
+# "How long did they meet?": a sentence saying how long something lasted leads when its score is this share of the best.
+LASTED_SHARE = 0.5  # the second line looking back to the last meeting, against the first
 # A "where", "when" or "how long" question is about the meeting reported, not an earlier one.
 ABOUT_THE_MEETING = frozenset(
     {Expect.PLACE, Expect.VENUE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.TIME, Expect.DATE, Expect.DURATION}
@@ -87,6 +89,7 @@ def choose_passages(
     shape_required: bool = False,
     naming: Sequence[int] = (),
     set_aside: Sequence[int] = (),
+    names_nothing: bool = False,
 ) -> list[Passage]:
     """Pick the best sentence, plus what it needs to make sense or a close runner-up.
 
@@ -108,6 +111,7 @@ def choose_passages(
             else hurt relations?"); they are not used, and a sentence one of them leans on
             takes its score: what came before "This was followed by Ms Pelosi's visit" is the
             other incident.
+        names_nothing: the question names nothing but the meeting ("how long did they talk?").
 
     Returns:
         One to three passages in document order; empty if no sentence fits.
@@ -138,12 +142,23 @@ def choose_passages(
     ranked = [int(r) for r in np.argsort(-fused, kind="stable") if not _DATELINE.match(chunks[int(r)].text)]
     # Only the first few sentences of the right shape are ever used, those about the meeting asked first.
     shaped = sorted(islice((r for r in ranked if _fits(expect, chunks[r].text)), 6), key=lambda r: past[r] != recalls_earlier)
+    lasted = None
+    if expect is Expect.DURATION and ranked:
+        # "how long did they talk?": a sentence saying how long something lasted leads the other
+        # mentions of time ("a few months later"): when the question names nothing but the meeting
+        # (the names in every sentence outscore it), or else when it comes near the best sentence.
+        share = 0.0 if names_nothing else LASTED_SHARE
+        lasted = next((r for r in ranked if tells_how_long(chunks[r].text) and fused[r] >= share * fused[ranked[0]]), None)
+        shaped = [r for r in [lasted, *shaped] if r is not None]
+        shaped = list(dict.fromkeys(shaped))
     order = shaped[:3]
     # "what's the name of the place?": a sentence giving a name leads, whatever else fits better.
     named = next((r for r in ranked if r in naming), None)
     if named is not None and order:
         order = [named, *(r for r in order if r != named)][:3]
-    if not order or fused[order[0]] < FIT_SHARES.get(expect, FIT_SHARE) * fused[ranked[0]]:
+    if not order or (
+        not (names_nothing and order[0] == lasted) and fused[order[0]] < FIT_SHARES.get(expect, FIT_SHARE) * fused[ranked[0]]
+    ):
         if expect in STRICT or shape_required:
             return []  # "how many?" with no number anywhere near: the documents don't say
         # No sentence of the expected shape comes close: trust the ranking over the shape check.
@@ -281,7 +296,6 @@ def _is_lead(chunks: Sequence[Chunk], row: int) -> bool:
 
 
 # A question about the photo, which the caption answers.
-PHOTO = re.compile(r"\b(?:photo\w*|pictures?|pics?|images?|caption)\b", re.IGNORECASE)
 # ... and one that means the caption even when a sentence describes a photo too.
 _CAPTION_MEANT = re.compile(
     r"\b(?:who took|credit\w*|who(?: is|['’]s| are| was| were) (?:(?:shown|seen|pictured) )?(?:in|on) (?:the|this) (?:photo|picture|pic|image)\b(?=\W*$)|"
@@ -297,6 +311,13 @@ _PRODUCTION_NOTE = re.compile(
 NOTE_CHARS = 120
 _DATELINE = re.compile(r"^(?:updated|published|posted|last updated|first published|date)\b\W", re.IGNORECASE)
 _BYLINE = re.compile(r"^by\s+[A-Z]", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def publication_year(chunks: Sequence[Chunk]) -> int | None:
+    """The year the documents' date lines give ("Updated: November 16, 2023"), when they agree on one."""
+    years = {int(m.group()) for c in chunks if _DATELINE.match(c.text) for m in _YEAR.finditer(c.text)}
+    return years.pop() if len(years) == 1 else None
 # A photo caption ends with the agency's credit.
 _CREDIT = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty Images|Getty|EPA|Bloomberg|Xinhua|PA|Photo:?\s+\S+|Picture:?\s+\S+)\.?\s*$"

@@ -10,6 +10,10 @@ from pathlib import Path
 from bot.answer import Answer, Answerer
 
 
+# A question of one of these kinds must be declined, unless its line says `"answerable": true`.
+_UNANSWERABLE_KINDS = frozenset({"off_topic", "not_covered", "unanswerable"})
+
+
 class EvalFileError(Exception):
     """The question file is unreadable or malformed; the message names the line."""
 
@@ -22,6 +26,7 @@ class Case:
     expect: tuple[str, ...] = ()
     answerable: bool = True
     kind: str = ""
+    source: str = ""  # when set, the answer must cite this document first
 
 
 @dataclass
@@ -37,6 +42,8 @@ class Report:
     quotes: int = 0
     quotes_verbatim: int = 0
     failures: list[str] = field(default_factory=list)
+    # declined / asked, by the `kind` of each unanswerable question ("off_topic", "not_covered")
+    declined_by_kind: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def answered_share(self) -> float:
@@ -72,7 +79,9 @@ def read_cases(path: Path) -> list[Case]:
             raw = json.loads(line)
             question = raw["question"]
             expect = tuple(raw.get("expect", ()))
-            answerable = bool(raw.get("answerable", True))
+            kind = str(raw.get("kind", ""))
+            source = str(raw.get("source", ""))
+            answerable = bool(raw.get("answerable", kind not in _UNANSWERABLE_KINDS))
             if not isinstance(question, str) or not all(isinstance(p, str) for p in expect):
                 raise TypeError
         except (ValueError, KeyError, TypeError):
@@ -80,7 +89,7 @@ def read_cases(path: Path) -> list[Case]:
                 f"{path}:{number}: expected {{\"question\": \"...\", \"expect\": [\"...\"]}} "
                 "or {\"question\": \"...\", \"answerable\": false}"
             ) from None
-        cases.append(Case(question, expect, answerable and bool(expect) or answerable and not expect, str(raw.get("kind", ""))))
+        cases.append(Case(question, expect, answerable, kind, source))
     if not cases:
         raise EvalFileError(f"{path}: no questions in it; add one JSON object a line")
     return cases
@@ -113,17 +122,23 @@ def score_cases(answerer: Answerer, cases: list[Case], texts: dict[str, str]) ->
         if case.answerable:
             report.answerable += 1
             missing = [p for p in case.expect if p.lower() not in answer.text.lower()]
+            cited = answer.citations[0].source if answer.citations else ""
             if not answer.answered:
                 report.wrongly_declined += 1
                 report.failures.append(f"declined: {case.question}  ->  {answer.text[:100]}")
             elif missing:
                 report.failures.append(f"missing {missing}: {case.question}  ->  {answer.text[:160]}")
+            elif case.source and cited != case.source:
+                report.failures.append(f"cited {cited}, not {case.source}: {case.question}  ->  {answer.text[:120]}")
             else:
                 report.answered_right += 1
         else:
             report.unanswerable += 1
+            tally = report.declined_by_kind.setdefault(case.kind or "unanswerable", [0, 0])
+            tally[1] += 1
             if answer.answered:
                 report.failures.append(f"answered: {case.question}  ->  {answer.text[:120]}")
             else:
                 report.declined += 1
+                tally[0] += 1
     return report

@@ -285,14 +285,17 @@ _SHAPES = {
     ),
     Expect.NUMBER: re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE),
     Expect.DURATION: re.compile(
-        # "for about four hours", "a two-day visit"; not "their first talks in a year" or "a year ago"
-        rf"(?<!\bin )(?<!\bwithin )\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?|about|several)[\s-]+(?:{_UNITS})\b(?! ago\b)",
+        # "for about four hours", "a two-day visit"; not "their first talks in a year", "a year
+        # ago" or "a few minutes later"
+        rf"(?<!\bin )(?<!\bwithin )\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?|about|several)[\s-]+(?:{_UNITS})\b"
+        r"(?! (?:ago|later)\b)",
         re.IGNORECASE,
     ),
     Expect.FUTURE: re.compile(
         rf"\b(?:next (?:week|month|year|spring|summer|autumn|fall|winter|{_MONTHS}|{_DAYS})|upcoming|later this|"
         rf"soon|in (?:the )?coming|by (?:the )?end of|early next|(?:in|by|from) (?:{_MONTHS})(?! last\b)|(?:in|by) \d{{4}}|"
-        rf"will (?:meet|be held|take place|start|begin|resume|arrive|travel|visit|convene)[^.]{{0,40}}\b(?:{_MONTHS}|{_DAYS}|\d{{4}}|next|soon))\b",
+        rf"(?:will|(?:are|is) (?:due|set|scheduled|expected|slated) to) (?:meet|be held|take place|start|begin|resume|arrive|"
+        rf"travel|visit|convene|reconvene|gather)[^.]{{0,40}}\b(?:{_MONTHS}|{_DAYS}|\d{{4}}|next|soon))\b",
         re.IGNORECASE,
     ),
     Expect.DATE: re.compile(
@@ -449,9 +452,12 @@ def summary_subject(question: str) -> str:
     return " ".join(m.group(1).strip() for m in (before, after) if m and m.group(1).strip())
 
 
-# "where do things stand between them?", "where do they go from here?": a state of affairs, no place.
+# "where do things stand between them?", "where do they go from here?": a state of affairs, no place;
+# "where did brent settle?", "where does output end up?": a level reached, no place.
 _WHERE_FIGURATIVE = re.compile(
-    r"\bwhere (?:do|does|did|will) (?:[\w'’-]+ ){1,4}(?:stand|go from here)\b", re.IGNORECASE
+    r"\bwhere (?:do|does|did|will|would|is|are|was|were) (?:[\w'’+-]+ ){1,4}(?:stand|go from here|settle|close|"
+    r"end up|ends up|ended up|finish|land|top out|bottom out|peak|trade|level off)\b",
+    re.IGNORECASE,
 )
 
 
@@ -585,6 +591,33 @@ def counts_what_is_asked(question: str, sentence: str, term_of: Callable[[str], 
     )
 
 
+# How long something lasted: "met for about four hours", "the talks lasted two days", "a three-hour meeting"
+_LASTED = re.compile(
+    rf"\b(?:for|lasted|lasting|last|ran|spent)\s+(?:(?:about|around|roughly|nearly|almost|some|just|more|less|than|over|"
+    rf"under|close to)\s+)*(?:\d[\d,.]*|{_NUMBER_WORDS}|an?)[\s-]+(?:{_UNITS})\b(?! (?:ago|later|earlier|before|after)\b)"
+    rf"|\b(?:\d[\d,.]*|{_NUMBER_WORDS})[\s-]+(?:hour|minute|day|week)[\s-]+(?:meeting|talks|summit|session|visit|negotiations)\b",
+    re.IGNORECASE,
+)
+
+
+# "how long did they talk?", "how long was it?": the meeting's length is asked, not a stay's or a trip's
+_MEETING_LENGTH = re.compile(
+    r"\b(?:meet\w*|met|talk\w*|summit\w*|sit[- ]?down|sat|sit|sessions?|discuss\w*|spoke|speak\w*|last(?:ed)?|"
+    r"negotiat\w*|it|that|this)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_meeting_length(question: str) -> bool:
+    """The question asks how long the meeting itself went on ("how long did they talk?")."""
+    return _MEETING_LENGTH.search(question) is not None
+
+
+def tells_how_long(sentence: str) -> bool:
+    """The sentence says how long something lasted, not only when ("met for about four hours")."""
+    return _LASTED.search(sentence) is not None
+
+
 def fits(expect: Expect, sentence: str) -> bool:
     """Whether a sentence can hold the kind of fact expected."""
     if expect is Expect.ANY:
@@ -676,9 +709,23 @@ _MADE_THE_PHOTO = re.compile(
 )
 
 
+PHOTO = re.compile(r"\b(?:photo\w*|pictures?|pics?|images?|caption)\b", re.IGNORECASE)
+# "which agency is the pic credited to?": who made a picture, as a caption's credit answers it
+_CREDIT_WORDS = frozenset(
+    "agency agencies wire wires credit credited credits outlet service".split()
+)
+
+
 def photo_verbs(question: str) -> set[str]:
-    """The verbs of "who took or supplied the photo?" ("took", "supplied"): words the documents need not use."""
-    return {w.lower() for m in _MADE_THE_PHOTO.finditer(question) for w in m.groups() if w}
+    """Words of a question about a photo's making that the documents need not use.
+
+    The verbs of "who took or supplied the photo?" ("took", "supplied"), and, in a question
+    about a photo, the words asking for its credit ("which agency is the pic credited to?").
+    """
+    verbs = {w.lower() for m in _MADE_THE_PHOTO.finditer(question) for w in m.groups() if w}
+    if PHOTO.search(question):
+        verbs |= {w for w in re.findall(r"[a-z]+", question.lower()) if w in _CREDIT_WORDS}
+    return verbs
 
 
 def asks_metadata(question: str) -> bool:

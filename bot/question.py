@@ -210,6 +210,7 @@ SHORTHAND = {
     "hed": "headline", "src": "source", "loc": "location", "twn": "Taiwan", "mo": "month", "mo/yr": "month and year",
     "chem": "chemical", "chems": "chemicals", "co": "company", "cos": "companies", "lead art": "photo",
     "wire service": "wire", "news agency": "wire", "net-net": "", "net net": "", "gg": "", "ez": "", "ggez": "", "for the record": "", "wk": "week", "wks": "weeks", "usa": "US", "u.s.": "US", "u.s.a.": "US", "u.s": "US", "u.k.": "UK",
+    "ksa": "Saudi Arabia", "secgen": "secretary general", "bbl": "barrels", "bbls": "barrels", "govs": "governments",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")

@@ -36,6 +36,8 @@ def _figures(report: Report) -> dict[str, float | int]:
         "max_chars": max(report.lengths, default=0),
         "quotes": report.quotes,
         "quotes_verbatim": report.quotes_verbatim,
+        **{f"declined_{kind}": declined for kind, (declined, _) in sorted(report.declined_by_kind.items())},
+        **{f"asked_{kind}": asked for kind, (_, asked) in sorted(report.declined_by_kind.items())},
     }
 
 
@@ -70,6 +72,9 @@ def evaluate(
         click.echo(f"answerable answered right: {report.answered_right}/{report.answerable} ({report.answered_share:.1%})")
         click.echo(f"answerable wrongly declined: {report.wrongly_declined}")
         click.echo(f"unanswerable declined: {report.declined}/{report.unanswerable} ({report.declined_share:.1%})")
+        if len(report.declined_by_kind) > 1:
+            for kind, (declined, asked) in sorted(report.declined_by_kind.items()):
+                click.echo(f"  {kind.replace('_', '-')} declined: {declined}/{asked}")
         click.echo(f"answer length: median {report.median_chars:.0f} chars, max {figures['max_chars']}")
         click.echo(f"quotes verbatim: {report.quotes_verbatim}/{report.quotes}")
     if show_failures and report.failures:
