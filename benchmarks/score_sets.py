@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from bot.engine import load_answerer  # noqa: E402
-from bot.evaluation import Case, read_cases  # noqa: E402
-from bot.settings import Settings  # noqa: E402
+from bot.engine import load_answerer
+from bot.evaluation import Case, read_cases
+from bot.settings import Settings
 
 ARTICLES = ROOT / "benchmarks" / "articles"
 # which documents a set is about, by its file name's start
