@@ -41,6 +41,7 @@ from bot.coverage import (
     unknown_words,
 )
 from bot.intent import (
+    summary_object,
     asks_meeting_length,
     PHOTO,
     PRODUCTION,
@@ -260,6 +261,10 @@ _BLANK = re.compile(r"((?:[\w'’-]+ ){2,6})what\s*(?:\?|$)", re.IGNORECASE)
 _ASKS_WHO = re.compile(
     r"\b(?:who|whom)\b|\bwhich (?:[\w-]+ )?(?:persons?|people|officials?|leaders?|ones?|ministers?|secretar(?:y|ies))\b", re.IGNORECASE
 )
+# Names asked for: "who", "which outlets", "the names of …"
+_NAMES_WANTED = re.compile(r"\b(?:who|whom)\b|\bwhich (?:[\w-]+ )?[a-z]+s\b|\bnames?\b", re.IGNORECASE)
+# A sentence reporting a question put to someone: the reply follows it
+_PUT_TO = re.compile(r"\b(?:was|were|been|being) asked\b|^Asked\b", re.IGNORECASE)
 # Two or more capitalised words not opening a sentence: a name ("Jake Sullivan", "National Security Adviser").
 _NAME_RUN = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 # "Mrs Xi", "Ms Pelosi": an honorific before a surname, and each kind's spellings in a text
@@ -405,9 +410,11 @@ class Answerer:
             # "a recap of the tariff talks" is declined; "a quick summary, I'm on the bus" is not.
             # "summarise the latest fed minutes": a word of the subject the documents never use.
             subject = summary_subject(asked).lower()
-            gap = [
-                w for w in dict.fromkeys(gap + reading.shapeless_unknown) if re.search(rf"\b{re.escape(w)}\b", subject)
-            ]
+            # "summarize chapter 3 of waltz's theory for me": no subject phrase read, but a word
+            # the documents lack stands where the subject would
+            words = gap + reading.shapeless_unknown if subject else gap
+            subject = subject or summary_object(asked).lower()
+            gap = [w for w in dict.fromkeys(words) if re.search(rf"\b{re.escape(w)}\b", subject)]
             # "tl;dr on fentanyl: what did China agree to do?" asks about one topic, not all.
             # ("a tl;dr: mil-mil, fentanyl and the AI piece" lists the outcomes the summary gives)
             if not gap and len(self._topics(self._unlabelled(_AUDIENCE.sub(" ", without_summary(without_guesses(asked)))))) != 1:
@@ -514,7 +521,29 @@ class Answerer:
             return self._decline(question, scores, [], unagreed=unagreed)
         if _WHO.search(reading.asking) and not any(_names_someone(reading.asking, p.chunk.text) for p in passages):
             return self._decline(question, scores, reading.unknown)  # "who will lead the AI talks?": nobody named
+        passages = self._elaborated(passages, reading.asking, scores)
         return self._answer(question, passages, self._who_by_title(reading.asking, passages[0].chunk.text))
+
+    def _elaborated(self, passages: list[Passage], asking: str, scores: QueryScores) -> list[Passage]:
+        """The answer, with the sentence after it when that sentence holds what the answer only sets up.
+
+        "Which outlets were barred?": "Several news organisations were barred …" names none;
+        "Reporters from Reuters, Bloomberg …", next in the paragraph, does. "Why did he call him
+        that?": "… he was asked whether …" sets up the reply that follows.
+        """
+        last = passages[-1].chunk
+        row = self.retriever.chunks.index(last)
+        following = self.retriever.chunks[row + 1] if row + 1 < len(self.retriever.chunks) else None
+        if following is None or (following.source, following.paragraph) != (last.source, last.paragraph):
+            return passages
+        if sum(len(p.chunk.text) for p in passages) + len(following.text) > MAX_ANSWER_CHARS:
+            return passages
+        names_wanted = _NAMES_WANTED.search(asking) is not None and not any(
+            _names_someone(asking, p.chunk.text) for p in passages
+        )
+        if (names_wanted and _names_someone(asking, following.text)) or _PUT_TO.search(last.text):
+            return [*passages, Passage(following, float(scores.fused[row + 1]), float(scores.dense[row + 1]))]
+        return passages
 
     def _read(self, asked: str) -> Reading:
         """Fix typos, find the words and places the documents lack, and embed the question once.

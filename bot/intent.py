@@ -421,6 +421,17 @@ def wants_summary(question: str) -> bool:
     return bool(_SUMMARY.search(question))
 
 
+# "summarize chapter 3 of …": the words straight after a request to summarise, to the next pause
+_OBJECT = re.compile(r"^\s+((?:(?!(?:for|in|to|so|pls|please|plz|because|as|and|or|but|i|im|we)\b)[\w'’-]+\s*){1,8})")
+
+
+def summary_object(question: str) -> str:
+    """The words a summary request runs straight on to ("summarize chapter 3 of the book" -> "chapter 3 of the book")."""
+    match = _SUMMARY.search(question)
+    found = _OBJECT.match(question[match.end() :]) if match else None
+    return found.group(1).strip() if found else ""
+
+
 def without_summary(question: str) -> str:
     """The question with its request for a summary taken out ("tl;dr on fentanyl" -> "on fentanyl")."""
     return _SUMMARY.sub(" ", question)
