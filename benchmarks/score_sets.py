@@ -34,6 +34,8 @@ DOCUMENTS = {
     "multidoc": [ROOT / "seeds", ROOT / "tests" / "data" / "articles"],
     "other-geneva": [ARTICLES / "biden-putin-geneva-2021.txt"],
     "other-opec": [ARTICLES / "opec-plus-june-2023.md"],
+    "other-fomc": [ARTICLES / "fomc-july-2023.txt"],
+    "other-kazan": [ARTICLES / "modi-xi-kazan-2024.md"],
 }
 
 

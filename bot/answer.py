@@ -261,6 +261,8 @@ _BLANK = re.compile(r"((?:[\w'’-]+ ){2,6})what\s*(?:\?|$)", re.IGNORECASE)
 _ASKS_WHO = re.compile(
     r"\b(?:who|whom)\b|\bwhich (?:[\w-]+ )?(?:persons?|people|officials?|leaders?|ones?|ministers?|secretar(?:y|ies))\b", re.IGNORECASE
 )
+_WEEKDAY_ASKED = re.compile(r"\b(?:day of (?:the )?week|weekday)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # Names asked for: "who", "which outlets", "the names of …"
 _NAMES_WANTED = re.compile(r"\b(?:who|whom)\b|\bwhich (?:[\w-]+ )?[a-z]+s\b|\bnames?\b", re.IGNORECASE)
 # A sentence reporting a question put to someone: the reply follows it
@@ -444,6 +446,8 @@ class Answerer:
             return self._decline(question, scores, [], unnamed=as_written.group() if as_written else phrase)
         # "the article calls them two global what?": the sentence that goes on from those words
         naming = naming or self._blank_rows(reading.asking)
+        if not naming and _WEEKDAY_ASKED.search(reading.asking):  # "what day of the week was it?"
+            naming = [row for row, sentence in enumerate(self._sentences) if _WEEKDAY.search(sentence)]
         # "who came with Xi?": a sentence reporting who attended leads; the side asked for ranks first.
         attending = [] if naming or not _COMPANIONS.search(reading.asking) else self._side_rows(reading.asking, self._attending)
         # "where exactly did the meeting happen?", "the actual place": the venue's name

@@ -58,6 +58,7 @@ FRAME_WORDS = frozenset(
     near nearby outside inside beside behind around across toward towards within upon via amid
     top bottom above below paragraph paragraphs line lines beginning
     concrete tangible specific real actual meaningful significant substantive
+    instead otherwise versus vs example examples instance
     true false correct right wrong accurate pretty quite fairly somewhat rather totally literally definitely
     deliverables achievements accomplishments breakthroughs credit credits credited
     sorry dumb stupid silly overall generally though anyway anyways honestly seriously vibe vibes proper

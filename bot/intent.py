@@ -78,7 +78,7 @@ _EXPECT_PATTERNS = [
         re.compile(
             r"\bin the first place\b|\bwhat (?:caused|led to|triggered|prompted|sparked|set off|precipitated|provoked)\b|"
             r"\bwhat set (?:it|that|this|them) off\b|"
-            r"\bwhy (?:(?:did|were|was|had|have|has|does|do) )?[\w'’ -]{2,50}?\b(?:cut|cuts|stop|stops|stopped|end|ended|sever|severed|"
+            r"\bwhy (?:(?:did|were|was|had|have|has|does|do) )?[\w'’ -]{0,50}?\b(?:cut|cuts|stop|stops|stopped|end|ended|sever|severed|"
             r"suspend|suspended|break|broke|broken|freeze|froze|frozen|halt|halted|sour|soured|strain|strained|worsen|worsened)\b|"
             # "why does China have any sway with Iran?"
             r"\bwhy (?:does|do|would|is|are) [\w'’ -]{2,30}?\bhave (?:any |much |so much |even )?"
@@ -324,6 +324,8 @@ _SHAPES = {
     ),
     Expect.CAUSE: re.compile(
         r"\b(?:after|because|due to|following|amid|sparked|triggered|prompted|led to|caused|in response to|in protest)\b|"
+        # a purpose: "as the exporter tries to shore up prices", "in a bid to …"
+        r"\b(?:tries|trying|tried|seeks?|seeking|sought|aims?|aiming|aimed|in (?:a|an) (?:bid|effort|attempt)|in order|so as) to\b|"
         # "China, a major buyer of Iranian oil, has leverage over Iran": what it is says why
         r"^[^,]{2,40}, (?:a|an|the) [^,]{3,80}, (?:has|have|had|is|are|was|were|holds?|can)\b",
         re.IGNORECASE,
