@@ -261,6 +261,10 @@ _BLANK = re.compile(r"((?:[\w'’-]+ ){2,6})what\s*(?:\?|$)", re.IGNORECASE)
 _ASKS_WHO = re.compile(
     r"\b(?:who|whom)\b|\bwhich (?:[\w-]+ )?(?:persons?|people|officials?|leaders?|ones?|ministers?|secretar(?:y|ies))\b", re.IGNORECASE
 )
+# Frame words that still say what was done: "who organised the dinner?" is answered where "organised" is
+_DOINGS = frozenset(
+    "organize organized organise organised arrange arranged host hosted hosting hold held schedule scheduled attend attended".split()
+)
 _WEEKDAY_ASKED = re.compile(r"\b(?:day of (?:the )?week|weekday)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # Names asked for: "who", "which outlets", "the names of …"
@@ -525,10 +529,12 @@ class Answerer:
             return self._decline(question, scores, [], unagreed=unagreed)
         if _WHO.search(reading.asking) and not any(_names_someone(reading.asking, p.chunk.text) for p in passages):
             return self._decline(question, scores, reading.unknown)  # "who will lead the AI talks?": nobody named
-        passages = self._elaborated(passages, reading.asking, scores)
+        passages = self._elaborated(passages, reading.asking, scores, set_aside_rows)
         return self._answer(question, passages, self._who_by_title(reading.asking, passages[0].chunk.text))
 
-    def _elaborated(self, passages: list[Passage], asking: str, scores: QueryScores) -> list[Passage]:
+    def _elaborated(
+        self, passages: list[Passage], asking: str, scores: QueryScores, set_aside: Sequence[int]
+    ) -> list[Passage]:
         """The answer, with the sentence after it when that sentence holds what the answer only sets up.
 
         "Which outlets were barred?": "Several news organisations were barred …" names none;
@@ -538,14 +544,27 @@ class Answerer:
         last = passages[-1].chunk
         row = self.retriever.chunks.index(last)
         following = self.retriever.chunks[row + 1] if row + 1 < len(self.retriever.chunks) else None
-        if following is None or (following.source, following.paragraph) != (last.source, last.paragraph):
+        if (
+            following is None
+            or (following.source, following.paragraph) != (last.source, last.paragraph)
+            or row + 1 in set_aside
+        ):
             return passages
         if sum(len(p.chunk.text) for p in passages) + len(following.text) > MAX_ANSWER_CHARS:
             return passages
         names_wanted = _NAMES_WANTED.search(asking) is not None and not any(
             _names_someone(asking, p.chunk.text) for p in passages
         )
-        if (names_wanted and _names_someone(asking, following.text)) or _PUT_TO.search(last.text):
+        # "who organised the dinner?": the dinner's sentence, then "The event was organised by …"
+        lexicon = self.retriever.lexicon
+        asked_terms = {
+            t
+            for w in content_words(asking)
+            if (w not in FRAME_WORDS or w in _DOINGS) and (t := lexicon.known_term(w)) and t not in lexicon.ubiquitous
+        }
+        said = frozenset().union(*(lexicon.terms_of(p.chunk.text) for p in passages))
+        adds_asked = bool(asked_terms & lexicon.terms_of(following.text) - said)
+        if adds_asked or (names_wanted and _names_someone(asking, following.text)) or _PUT_TO.search(last.text):
             return [*passages, Passage(following, float(scores.fused[row + 1]), float(scores.dense[row + 1]))]
         return passages
 
