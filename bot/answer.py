@@ -41,6 +41,7 @@ from bot.coverage import (
     unknown_words,
 )
 from bot.intent import (
+    counted_thing,
     summary_object,
     asks_meeting_length,
     PHOTO,
@@ -265,6 +266,7 @@ _ASKS_WHO = re.compile(
 _DOINGS = frozenset(
     "organize organized organise organised arrange arranged host hosted hosting hold held schedule scheduled attend attended".split()
 )
+_A_COUNT = re.compile(r"\b\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b", re.IGNORECASE)
 _WEEKDAY_ASKED = re.compile(r"\b(?:day of (?:the )?week|weekday)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # Names asked for: "who", "which outlets", "the names of …"
@@ -348,6 +350,7 @@ class Answerer:
             *(lexicon.terms_of(c.text) for c, p in zip(retriever.chunks, past, strict=True) if p)
         ) - frozenset().union(*(lexicon.terms_of(c.text) for c, p in zip(retriever.chunks, past, strict=True) if not p))
         self._sentences = [c.text for c in retriever.chunks]
+        self._rows = {chunk: row for row, chunk in enumerate(retriever.chunks)}
         self._speakers: dict[str, list[int]] = {}
         self._titled = titled_names(self._text)
         # each sentence reporting an agreement, by its terms ("did Xi agree to pressure Iran?")
@@ -523,6 +526,14 @@ class Answerer:
         # "how many days?" with only hours; "how many experts?" with only "the two leaders"
         if not any(counts_what_is_asked(reading.asking, p.chunk.text, self._counted_term) for p in passages):
             return self._decline(question, scores, reading.unknown)
+        # "how many warheads?", a thing the documents never name: only a number in a sentence that
+        # says it in other words counts it ("the two leaders took a stroll" counts no protesters)
+        thing = counted_thing(reading.asking)
+        if thing and thing in reading.closest and self.retriever.lexicon.known_term(thing) is None:
+            cosines, near_rows = reading.closest[thing]
+            near = {int(r) for c, r in zip(cosines, near_rows, strict=True) if c >= CLAIM_SUPPORT}
+            if not any(self._row(p) in near and _A_COUNT.search(p.chunk.text) for p in passages):
+                return self._decline(question, scores, [thing])
         # "did Xi agree to pressure Iran?", answered by what Biden asked for: no agreement reported.
         unagreed = self._not_agreed_on(reading.asking) if expect is Expect.AGREED else []
         if unagreed and is_yes_no(reading.asking, alternatives=True):
@@ -542,7 +553,7 @@ class Answerer:
         that?": "… he was asked whether …" sets up the reply that follows.
         """
         last = passages[-1].chunk
-        row = self.retriever.chunks.index(last)
+        row = self._rows[last]
         following = self.retriever.chunks[row + 1] if row + 1 < len(self.retriever.chunks) else None
         if (
             following is None
@@ -686,6 +697,10 @@ class Answerer:
                 if not any(self._is_name(t) for t in added):
                     held.add(after)
         return sorted(held)
+
+    def _row(self, passage: Passage) -> int:
+        """The FAISS row of a passage's sentence."""
+        return self._rows[passage.chunk]
 
     def _chunks_of(self, rows: Sequence[int]) -> list[Chunk]:
         return [self.retriever.chunks[r] for r in rows]

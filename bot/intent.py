@@ -293,7 +293,7 @@ _SHAPES = {
     ),
     Expect.FUTURE: re.compile(
         rf"\b(?:next (?:week|month|year|spring|summer|autumn|fall|winter|{_MONTHS}|{_DAYS})|upcoming|later this|"
-        rf"soon|in (?:the )?coming|by (?:the )?end of|early next|(?:in|by|from) (?:{_MONTHS})(?! last\b)|(?:in|by) \d{{4}}|"
+        rf"soon|in (?:the )?coming|by (?:the )?end of|early next|(?:in|by|from) (?:{_MONTHS})(?! last\b)|by \d{{4}}|"
         rf"(?:will|(?:are|is) (?:due|set|scheduled|expected|slated) to) (?:meet|be held|take place|start|begin|resume|arrive|"
         rf"travel|visit|convene|reconvene|gather)[^.]{{0,40}}\b(?:{_MONTHS}|{_DAYS}|\d{{4}}|next|soon))\b",
         re.IGNORECASE,
@@ -568,6 +568,15 @@ _MONEY = re.compile(
 
 # What a kind of question needs in its answer: a sum, a measure, a word on checking.
 _NEEDS = ((_MONEY_ASKED, _MONEY), (_SIZE_ASKED, _A_NUMBER), (_CHECKING_ASKED, _CHECKING))
+
+
+def counted_thing(question: str) -> str | None:
+    """What a "how many" question counts, when it is not a unit of time ("how many warheads" -> "warheads")."""
+    asked = _COUNTED.search(question)
+    if not asked or asked.group(1).lower() != "many":
+        return None
+    thing = asked.group(2).lower()
+    return None if thing.removesuffix("s") in _TIME_UNITS | {"time"} else thing
 
 
 def counts_what_is_asked(question: str, sentence: str, term_of: Callable[[str], str | None] = lambda word: None) -> bool:
