@@ -538,9 +538,9 @@ class Answerer:
         unagreed = self._not_agreed_on(reading.asking) if expect is Expect.AGREED else []
         if unagreed and is_yes_no(reading.asking, alternatives=True):
             return self._decline(question, scores, [], unagreed=unagreed)
+        passages = self._elaborated(passages, reading.asking, scores, set_aside_rows)
         if _WHO.search(reading.asking) and not any(_names_someone(reading.asking, p.chunk.text) for p in passages):
             return self._decline(question, scores, reading.unknown)  # "who will lead the AI talks?": nobody named
-        passages = self._elaborated(passages, reading.asking, scores, set_aside_rows)
         return self._answer(question, passages, self._who_by_title(reading.asking, passages[0].chunk.text))
 
     def _elaborated(
