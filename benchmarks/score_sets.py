@@ -36,6 +36,7 @@ DOCUMENTS = {
     "other-opec": [ARTICLES / "opec-plus-june-2023.md"],
     "other-fomc": [ARTICLES / "fomc-july-2023.txt"],
     "other-kazan": [ARTICLES / "modi-xi-kazan-2024.md"],
+    "other-hiroshima": [ARTICLES / "g7-hiroshima-2023.txt"],
 }
 
 

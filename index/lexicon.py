@@ -221,6 +221,49 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
     return {a: next(iter(phrases)) for a, phrases in spelled.items() if len(phrases) == 1}
 
 
+# Words inside a spelled-out phrase that carry no initial: "Line of Actual Control" is LAC.
+_CONNECTORS = frozenset({"of", "the", "for"})
+SPELLED_ZIPF = 3.5  # a typed word commoner than this in English is a word, not an acronym ...
+SPELLED_CAPITALS_ZIPF = 4.2  # ... unless typed in capitals ("NSA", "SRs")
+
+
+def _initial_phrases(texts: Iterable[str]) -> dict[str, set[str]]:
+    """Phrases of two to five words of three letters or more, by their initials.
+
+    A phrase counts when it is written as a name ("Line of Actual Control", where connectors
+    may stand inside) or when it comes back ("special representatives", twice): a phrase met
+    once in running text ("country estate outside") is no term anyone abbreviates.
+    """
+    seen: Counter[str] = Counter()
+    named_phrases: set[str] = set()
+    for text in texts:
+        written = _WORD.findall(text.replace("-", " "))
+        tokens = [w.lower() for w in written]
+        for start, first in enumerate(tokens):
+            if len(first) < 3 or first in STOPWORDS:
+                continue
+            words, end, named = 1, start, written[start][0].isupper()
+            for position in range(start + 1, min(len(tokens), start + 9)):
+                token = tokens[position]
+                if token in _CONNECTORS and named and position <= end + 2:
+                    continue
+                if len(token) < 3 or token in STOPWORDS or position > end + 1 and not written[position][0].isupper():
+                    break
+                words, end, named = words + 1, position, named and written[position][0].isupper()
+                phrase = " ".join(tokens[start : end + 1])
+                seen[phrase] += 1
+                if named:
+                    named_phrases.add(phrase)
+                if words == 5:
+                    break
+    found: dict[str, set[str]] = {}
+    for phrase, count in seen.items():
+        if count >= 2 or phrase in named_phrases:
+            initials = "".join(w[0] for w in phrase.split() if w not in _CONNECTORS)
+            found.setdefault(initials, set()).add(phrase)
+    return found
+
+
 def _trigrams(tokens: Sequence[str]) -> list[tuple[str, str, str]]:
     return list(zip(tokens, tokens[1:], tokens[2:], strict=False))
 
@@ -308,6 +351,8 @@ class Lexicon:
             "".join(w[0] for w in name.split()).lower(): name.lower() for t in texts for name in _NAME.findall(t)
         }
         self.acronyms = acronyms(texts)
+        self._texts = list(texts)
+        self._phrases: dict[str, set[str]] | None = None  # by initials, made on first need
         self.stems = frozenset(s for t in tokenised for s in t)
         # One pass over the chunks: a scan per term made loading slow on large corpora.
         self.document_frequency = Counter(s for t in tokenised for s in set(t))
@@ -398,6 +443,8 @@ class Lexicon:
             lower = word.lower()
             if word.isupper() and lower in self.initialisms and lower not in self.stems:
                 return self.initialisms[lower].title()  # "SF": San Francisco, "WH": White House
+            if lower not in STOPWORDS and stem(lower) not in self.stems and (phrase := self.spelled_out(lower, word[:-1].isupper() if len(word) > 2 else word.isupper())):
+                return phrase  # "SRs": the special representatives, "LAC": the line of actual control
             if lower in STOPWORDS or len(lower) < 3 or stem(lower) in self.stems or lower in self.initialisms:
                 return word
             fixed = self.correct(lower) if len(lower) >= 4 else None
@@ -406,6 +453,22 @@ class Lexicon:
             return everyday_typo(lower) or word
 
         return _WORD.sub(fix, self._joined(question))
+
+    def spelled_out(self, word: str, capitals: bool = False) -> str | None:
+        """The one phrase of the texts whose initials a short unknown word spells ("lac": "line of actual control").
+
+        Made for the acronyms a reader types that the texts never write ("SRs" for "special
+        representatives"); "of", "and", "the" inside a phrase carry no initial. None for a word
+        English uses on its own, or when no phrase, or more than one, fits.
+        """
+        base = word[:-1] if word.endswith("s") and len(word) >= 3 else word
+        common = max(zipf(word), zipf(base))
+        if not (2 <= len(base) <= 5 and base.isalpha() and common < (SPELLED_CAPITALS_ZIPF if capitals else SPELLED_ZIPF)):
+            return None
+        if self._phrases is None:
+            self._phrases = _initial_phrases(self._texts)
+        found = self._phrases.get(base, set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def _joined(self, question: str) -> str:
         """ "fen tan yl": a word of the documents typed in pieces, put back together."""
