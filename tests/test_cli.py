@@ -130,6 +130,21 @@ def test_eval_prints_figures_and_rejects_bad_files(home: Path, tmp_path: Path) -
     assert run(home, "eval", str(tmp_path / "none.jsonl")).exit_code == 2
 
 
+def test_eval_reads_each_questions_kind_and_source(home: Path, tmp_path: Path) -> None:
+    cases = tmp_path / "q.jsonl"
+    cases.write_text(
+        '{"question": "how long did they meet?", "expect": ["four hours"], "source": "biden-xi-summit-2023.txt"}\n'
+        '{"question": "who won the world cup?", "expect": [], "kind": "off_topic"}\n'
+        '{"question": "did they discuss tariffs?", "expect": [], "kind": "not_covered"}\n'
+        '{"question": "how long did they meet?", "expect": ["four hours"], "source": "another.txt"}\n'
+    )
+    result = run(home, "eval", str(cases), "--json")
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["unanswerable"] == 2 and figures["declined_off_topic"] == 1 and figures["asked_not_covered"] == 1
+    assert figures["answerable"] == 2 and figures["answered_right"] == 1  # the second is cited to the seed
+
+
 def test_damaged_index_is_rebuilt_by_ask(home: Path) -> None:
     current = home / "index" / "current"
     (current / "chunks.jsonl").write_text("")

@@ -259,3 +259,44 @@ def test_a_long_message_asks_its_last_question() -> None:
     assert question_sentences("As an engineer I'm curious: what does the order demand?") == "what does the order demand?"
     assert question_sentences("What venue was it? Like a hotel, or something else?") == "What venue was it?"
     assert clean_question("were relations in decent shape going in") == "were relations good going in"
+
+
+def test_what_a_summary_request_runs_on_to() -> None:
+    from bot.intent import summary_object
+
+    assert summary_object("can you summarize chapter 3 of the book for me") == "chapter 3 of the book"
+    assert summary_object("main outcomes in bullet points pls") == ""
+    assert summary_object("summarize pls") == ""
+
+
+def test_how_long_something_lasted_and_a_time_ahead() -> None:
+    from bot.intent import asks_meeting_length, tells_how_long
+
+    assert tells_how_long("The two leaders met for about four hours at the villa.")
+    assert tells_how_long("It was a three-hour meeting.")
+    assert not tells_how_long("Mr Putin arrived first, and Mr Biden a few minutes later.")
+    assert not fits(Expect.DURATION, "Mr Biden arrived a few minutes later.")
+    assert asks_meeting_length("how long did they talk?") and not asks_meeting_length("how long is xi staying in the us")
+    assert fits(Expect.FUTURE, "OPEC+ ministers are due to meet again in Vienna on November 26.")
+    assert not fits(Expect.FUTURE, "The picture was taken in 1985.")
+
+
+def test_what_a_how_many_question_counts() -> None:
+    from bot.intent import counted_thing
+
+    assert counted_thing("how many warheads does it allow?") == "warheads"
+    assert counted_thing("how many hours did they meet?") is None
+    assert counted_thing("how much did it cost?") is None
+
+
+def test_a_figurative_where_asks_no_place() -> None:
+    assert expected_answer("where did brent settle on friday?") is not Expect.PLACE
+    assert expected_answer("where does output end up after the cut?") is not Expect.PLACE
+    assert expected_answer("where did they meet?") is Expect.PLACE
+
+
+def test_a_photo_credit_question_needs_no_word_for_agency() -> None:
+    from bot.intent import photo_verbs
+
+    assert photo_verbs("which agency is the pic credited to") == {"agency", "credited"}
+    assert photo_verbs("which agency regulates AI?") == set()

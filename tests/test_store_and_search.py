@@ -204,3 +204,19 @@ def test_everyday_words_of_other_languages_are_known_as_theirs() -> None:
     foreign = set(foreign_words(frequency_table()))
     assert {"según", "entonces", "genau", "el"} <= foreign
     assert not {"hat", "plus", "die", "fentanyl", "general"} & foreign  # English words stay English
+
+
+def test_an_acronym_stands_for_a_name_or_a_phrase_used_twice() -> None:
+    from index.lexicon import Lexicon
+
+    texts = [
+        "Troops pulled back along the Line of Actual Control.",
+        "The special representatives will meet soon.",
+        "The special representatives last met in 2019.",
+        "The country estate outside the city was secluded.",
+    ]
+    lexicon = Lexicon(texts)
+    assert lexicon.spelled_out("lac") == "line of actual control"
+    assert lexicon.spelled_out("srs", capitals=True) == "special representatives"
+    assert lexicon.spelled_out("ceo") is None  # a word of its own, and "country estate outside" is met once
+    assert lexicon.corrected("when did the SRs meet?") == "when did the special representatives meet?"

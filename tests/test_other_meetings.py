@@ -1,0 +1,105 @@
+"""The answering core on articles about other meetings, and on a second article about this one.
+
+The answerer is judged on articles it was not written for: these cases come from question sets about a
+2021 summit in Geneva, a 2023 OPEC+ meeting in Vienna and a 2024 meeting in Kazan (`tests/data/meetings/`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answer import Answerer
+from index import build_index, model_fingerprint
+
+from conftest import DATA, SEEDS
+
+pytestmark = pytest.mark.model
+
+MEETINGS = DATA / "meetings"
+
+
+def _answerer(paths: list[Path], embedder, root: Path) -> Answerer:  # type: ignore[no-untyped-def]
+    return Answerer(build_index(paths, embedder, root / "index", model_fingerprint(embedder.name)))
+
+
+@pytest.fixture(scope="module")
+def geneva(real_embedder, tmp_path_factory) -> Answerer:  # type: ignore[no-untyped-def]
+    return _answerer([MEETINGS / "biden-putin-geneva-2021.txt"], real_embedder, tmp_path_factory.mktemp("geneva"))
+
+
+@pytest.fixture(scope="module")
+def vienna(real_embedder, tmp_path_factory) -> Answerer:  # type: ignore[no-untyped-def]
+    return _answerer([MEETINGS / "opec-plus-june-2023.md"], real_embedder, tmp_path_factory.mktemp("vienna"))
+
+
+@pytest.fixture(scope="module")
+def kazan(real_embedder, tmp_path_factory) -> Answerer:  # type: ignore[no-untyped-def]
+    return _answerer([MEETINGS / "modi-xi-kazan-2024.md"], real_embedder, tmp_path_factory.mktemp("kazan"))
+
+
+@pytest.fixture(scope="module")
+def seed_and_dinner(real_embedder, tmp_path_factory) -> Answerer:  # type: ignore[no-untyped-def]
+    paths = [SEEDS, MEETINGS / "xi-dinner-and-readout.txt"]
+    return _answerer(paths, real_embedder, tmp_path_factory.mktemp("dinner"))
+
+
+@pytest.mark.parametrize(
+    "question, phrase",
+    [
+        # how long it lasted, though the names in every sentence outscore that sentence
+        ("how long did biden and putin actually sit down and talk for?", "four hours"),
+        ("what day of the week did the biden putin talks happen", "Wednesday"),
+        ("@summitbot who's credited for the photo in the story, which agency", "Reuters"),
+        # "the Geneva meeting" is the whole meeting, not one topic of it
+        ("@summitbot so what was the big concrete outcome of biden n putin's geneva meeting??", "ambassadors"),
+        ("did the talks run long or wrap up early vs what the americans expected", "sooner"),
+        ("when putin got asked about navalny what did he bring up instead", "Capitol"),
+    ],
+)
+def test_another_summit_is_answered(geneva: Answerer, question: str, phrase: str) -> None:
+    answer = geneva.ask(question)
+    assert answer.answered and phrase.lower() in answer.text.lower(), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, phrase",
+    [
+        ("which outlets got barred from covering the meeting??", "Reuters"),  # in the sentence after
+        ("where did brent settle on friday before the meeting", "$76"),  # a level, not a place
+        ("when's the next opec+ ministerial meeting scheduled", "November 26"),  # "due to meet again"
+        ("total supply opec+ is already holding back, incl the oct 2022 cut?", "3.66 million"),  # "last year"
+        ("so what's the saudis' motive here, why cut on top of everything else?", "sliding prices"),
+        ("which agency is the pic credited to", "AFP"),
+    ],
+)
+def test_a_producers_meeting_is_answered(vienna: Answerer, question: str, phrase: str) -> None:
+    answer = vienna.ask(question)
+    assert answer.answered and phrase.lower() in answer.text.lower(), answer.text
+
+
+def test_acronyms_the_article_never_writes_are_read(kazan: Answerer) -> None:
+    answer = kazan.ask("when did the SRs last hold formal talks? month n year pls")
+    assert answer.answered and "December 2019" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you summarize chapter 3 of waltz's theory of international politics for me",
+        "how many warheads does new start let each side have",  # a count of nothing the article counts
+    ],
+)
+def test_another_summit_declines(geneva: Answerer, question: str) -> None:
+    assert not geneva.ask(question).answered
+
+
+def test_a_second_article_gives_the_sentence_after(seed_and_dinner: Answerer) -> None:
+    answer = seed_and_dinner.ask("who organised the dinner where xi spoke to us ceos in sf??")
+    assert answer.answered and "National Committee" in answer.text
+    assert answer.citations[0].source == "xi-dinner-and-readout.txt"
+    answer = seed_and_dinner.ask("why did biden say xi is a dictator at his press conf??")
+    assert answer.answered and "communist country" in answer.text
+    assert not seed_and_dinner.ask("how many protesters showed up outside the filoli estate??").answered
+    assert not seed_and_dinner.ask("when is the next biden xi meeting scheduled??").answered  # not "in 1985"
