@@ -389,10 +389,12 @@ def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: st
     if not wanted:
         return []
     best = max(wanted, key=lambda r: float(scores.fused[r]))
+    top = int(np.argmax(scores.fused))
     if (
         _CREDIT.search(chunks[best].text)
         and not _CAPTION_MEANT.search(lowered)
-        and scores.fused[best] < CAPTION_SHARE * float(scores.fused.max())
+        and scores.fused[best] < CAPTION_SHARE * float(scores.fused[top])
+        and PHOTO.search(chunks[top].text)
     ):
         return []  # a photo the text itself describes ("Biden showed Xi a photo") beats the caption
     return [Passage(chunks[best], float(scores.fused[best]), float(scores.dense[best]))]

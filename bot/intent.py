@@ -707,7 +707,7 @@ PRODUCTION = re.compile(
     r"\b(?:article|piece|story|text|copy|it|this)\b[^?.]{0,30}\btranslat\w*|"
     r"\btranslat\w*[^?.]{0,30}\b(?:article|piece|story|text|copy)\b|"
     r"\bhow (?:the |this )?(?:article|piece|story|text|it) was (?:produced|made|written|generated|translated)\b|"
-    r"\b(?:note|line|label|disclaimer)\b[^?.]{0,50}\b(?:produced|translat\w*|machine|automated)\b",
+    r"\b(?:note|line|label|disclaimer)\b[^?.]{0,50}\b(?:produced|translat\w*|machine|automated)\b|\bpowered by\b",
     re.IGNORECASE,
 )
 STANDFIRST = re.compile(
