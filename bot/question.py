@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 import unicodedata
 
 MAX_QUESTION_CHARS = 500
@@ -185,6 +186,8 @@ _GUESS = re.compile(
     re.IGNORECASE,
 )
 
+# What comes before "credit" when it is a verb: "did biden credit …", "he credits …"
+_CREDIT_SUBJECT = re.compile(r"\b(?:did|does|do|will|would|could|has|have|had|he|she|they|who|i|we|you)\b(?: [\w'’-]+){0,3}? $", re.IGNORECASE)
 # Chat shorthand, spelled out so the words can be matched against the articles'.
 SHORTHAND = {
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before", "btw": "",
@@ -219,7 +222,7 @@ _NUMBER_WORDS = "one two three four five six seven eight nine".split()
 # "the mil stuff": military, not "$5 mil".
 _MIL = re.compile(r"(?<![\d$£€]\s)(?<![\d$£€])\bmil\b(?![-\w'’])", re.IGNORECASE)
 # Chat idioms for what a meeting does, in the plain words an article uses.
-IDIOMS = [
+IDIOMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
             r"\b(?:strike|strikes|struck|seal|seals|sealed|ink|inked|reach|reached|hammer(?:ed)? out|cut|make|made) "
@@ -348,13 +351,14 @@ IDIOMS = [
     (re.compile(r"^y(?= )", re.IGNORECASE), "why"),
     # "what did biden credit the success to?": what he ascribed it to
     # (not "who's credited for the photo?": the photo's credit line)
+    # (a verb, after "did" or a subject, or "credited": not "what will tighter credit do to the economy?")
     (
         re.compile(
             r"^(?!.*\b(?:photo|pic|picture|image|photograph|caption)s?\b)(.*?)(?<!who['’]s )(?<!who is )(?<!gets )(?<!get )"
-            r"\bcredit(?:ed|s)?\b(?= (?:[\w'’-]+ ){0,5}?(?:to|for)\b)",
+            r"\bcredit(ed|s)?\b(?= (?:[\w'’-]+ ){0,5}?(?:to|for)\b)",
             re.IGNORECASE,
         ),
-        r"\1ascribe",
+        lambda m: m.group(1) + "ascribe" if m.group(2) == "ed" or _CREDIT_SUBJECT.search(m.group(1)) else m.group(),
     ),
     # "whose photo is that at the top": the article's photo
     (re.compile(r"\b(photo|pic|picture|image|photograph)(s?)((?: is| was)? (?:that|this|it))? (?:at|on|up) (?:the )?top\b", re.IGNORECASE), r"\1\2\3"),
