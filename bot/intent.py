@@ -294,6 +294,7 @@ _SHAPES = {
     Expect.FUTURE: re.compile(
         rf"\b(?:next (?:week|month|year|spring|summer|autumn|fall|winter|{_MONTHS}|{_DAYS})|upcoming|later this|"
         rf"soon|in (?:the )?coming|by (?:the )?end of|early next|(?:in|by|from) (?:{_MONTHS})(?! last\b)|by \d{{4}}|"
+        rf"(?:is|are) (?:due|set|scheduled|planned|slated) for (?:{_MONTHS}|{_DAYS}|next|early|later|the (?:end|start|week))|"
         rf"(?:will|(?:are|is) (?:due|set|scheduled|expected|slated) to) (?:meet|be held|take place|start|begin|resume|arrive|"
         rf"travel|visit|convene|reconvene|gather)[^.]{{0,40}}\b(?:{_MONTHS}|{_DAYS}|\d{{4}}|next|soon))\b",
         re.IGNORECASE,
