@@ -267,6 +267,9 @@ _DOINGS = frozenset(
     "organize organized organise organised arrange arranged host hosted hosting hold held schedule scheduled attend attended".split()
 )
 _A_COUNT = re.compile(r"\b\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b", re.IGNORECASE)
+# "how long is the frontier?", "how far is it from the city?": a distance
+_LENGTH_ASKED = re.compile(r"\bhow (?:long|far|wide) (?:is|are|was|were) (?:the|this|that|their|its|it)\b", re.IGNORECASE)
+_LENGTH = re.compile(r"\b\d[\d,.]*[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft)\b", re.IGNORECASE)
 _WEEKDAY_ASKED = re.compile(r"\b(?:day of (?:the )?week|weekday)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # Names asked for: "who", "which outlets", "the names of …"
@@ -455,6 +458,8 @@ class Answerer:
         naming = naming or self._blank_rows(reading.asking)
         if not naming and _WEEKDAY_ASKED.search(reading.asking):  # "what day of the week was it?"
             naming = [row for row, sentence in enumerate(self._sentences) if _WEEKDAY.search(sentence)]
+        if not naming and _LENGTH_ASKED.search(reading.asking):  # "how long is the frontier?"
+            naming = [row for row, sentence in enumerate(self._sentences) if _LENGTH.search(sentence)]
         # "who came with Xi?": a sentence reporting who attended leads; the side asked for ranks first.
         attending = [] if naming or not _COMPANIONS.search(reading.asking) else self._side_rows(reading.asking, self._attending)
         # "where exactly did the meeting happen?", "the actual place": the venue's name

@@ -106,13 +106,17 @@ _EXPECT_PATTERNS = [
         Expect.DURATION,
         re.compile(
             r"^[\w'’ -]{2,30}? (?:length|duration)\W*$|"  # "meeting length"
-            r"\bhow long\b(?! ago\b)|\b(?:for )?how (?:many|much) (?:time|hours|minutes|days|weeks|months|years)\b", re.IGNORECASE
+            # (not "how long is the frontier?": a length, asked of a thing, not of an event)
+            r"\bhow long\b(?! ago\b)(?! (?:is|are) (?:the|this|that|their|its) (?!(?:meeting|talks|summit|visit|trip|session|stay|"
+            r"flight|speech|tour|ban|pause|deal|agreement|freeze|process|wait|delay|war|conflict|standoff|stand-off)s?\b)[a-z-]+\b)|"
+            r"\b(?:for )?how (?:many|much) (?:time|hours|minutes|days|weeks|months|years)\b", re.IGNORECASE
         ),
     ),
     (
         Expect.NUMBER,
         re.compile(
-            r"\bhow (?:many|much)\b|\bwhat (?:number|percentage|amount)\b|\bwhat(?:['’]s| is| was) the (?:number|figure|count|total|tally)\b",
+            r"\bhow (?:many|much)\b|\bwhat (?:number|percentage|amount)\b|\bwhat(?:['’]s| is| was) the (?:number|figure|count|total|tally)\b|"
+            r"\bhow (?:long|far|tall|wide|high|deep) (?:is|are) (?:the|this|that|their|its)\b",  # a measure
             re.IGNORECASE,
         ),
     ),

@@ -214,7 +214,7 @@ SHORTHAND = {
     "chem": "chemical", "chems": "chemicals", "co": "company", "cos": "companies", "lead art": "photo",
     "wire service": "wire", "news agency": "wire", "net-net": "", "net net": "", "gg": "", "ez": "", "ggez": "", "for the record": "", "wk": "week", "wks": "weeks", "usa": "US", "u.s.": "US", "u.s.a.": "US", "u.s": "US", "u.k.": "UK",
     "ksa": "Saudi Arabia", "secgen": "secretary general", "bbl": "barrels", "bbls": "barrels", "govs": "governments",
-    "secy": "secretary", "reps": "representatives", "jawans": "soldiers", "hike": "rise", "hikes": "rises",
+    "noob": "", "newbie": "", "acc to": "according to", "acc. to": "according to", "secy": "secretary", "reps": "representatives", "jawans": "soldiers", "hike": "rise", "hikes": "rises",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")
