@@ -188,6 +188,8 @@ _GUESS = re.compile(
 
 # What comes before "credit" when it is a verb: "did biden credit …", "he credits …"
 _CREDIT_SUBJECT = re.compile(r"\b(?:did|does|do|will|would|could|has|have|had|he|she|they|who|i|we|you)\b(?: [\w'’-]+){0,3}? $", re.IGNORECASE)
+# ... and not a kind of credit: "will tighter credit …", "does bank credit …"
+_CREDIT_KIND = re.compile(r"\b(?:tighter|tight|looser|loose|easier|easy|cheaper|cheap|more|less|bank|consumer|private|trade) $", re.IGNORECASE)
 # Chat shorthand, spelled out so the words can be matched against the articles'.
 SHORTHAND = {
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before", "btw": "",
@@ -358,7 +360,9 @@ IDIOMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
             r"\bcredit(ed|s)?\b(?= (?:[\w'’-]+ ){0,5}?(?:to|for)\b)",
             re.IGNORECASE,
         ),
-        lambda m: m.group(1) + "ascribe" if m.group(2) == "ed" or _CREDIT_SUBJECT.search(m.group(1)) else m.group(),
+        lambda m: m.group(1) + "ascribe"
+        if m.group(2) == "ed" or (_CREDIT_SUBJECT.search(m.group(1)) and not _CREDIT_KIND.search(m.group(1)))
+        else m.group(),
     ),
     # "whose photo is that at the top": the article's photo
     (re.compile(r"\b(photo|pic|picture|image|photograph)(s?)((?: is| was)? (?:that|this|it))? (?:at|on|up) (?:the )?top\b", re.IGNORECASE), r"\1\2\3"),

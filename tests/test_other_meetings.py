@@ -103,3 +103,8 @@ def test_a_second_article_gives_the_sentence_after(seed_and_dinner: Answerer) ->
     assert answer.answered and "communist country" in answer.text
     assert not seed_and_dinner.ask("how many protesters showed up outside the filoli estate??").answered
     assert not seed_and_dinner.ask("when is the next biden xi meeting scheduled??").answered  # not "in 1985"
+
+
+def test_a_length_is_answered_by_a_sentence_giving_one(kazan: Answerer) -> None:
+    answer = kazan.ask("how long is the india china frontier acc to the article, roughly")
+    assert answer.answered and "3,500 kilometres" in answer.text

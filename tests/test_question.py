@@ -300,3 +300,11 @@ def test_a_photo_credit_question_needs_no_word_for_agency() -> None:
 
     assert photo_verbs("which agency is the pic credited to") == {"agency", "credited"}
     assert photo_verbs("which agency regulates AI?") == set()
+
+
+def test_a_length_a_schedule_and_credit_as_a_noun() -> None:
+    assert expected_answer("how long is the india china frontier?") is Expect.NUMBER
+    assert expected_answer("how long is the meeting?") is Expect.DURATION
+    assert fits(Expect.FUTURE, "The Fed's next meeting is scheduled for September 19 and 20.")
+    assert "ascribe" in clean_question("what did biden credit the success to?")
+    assert "credit" in clean_question("what will tighter credit do to the economy?")
