@@ -157,7 +157,9 @@ def choose_passages(
     if named is not None and order:
         order = [named, *(r for r in order if r != named)][:3]
     if not order or (
-        not (names_nothing and order[0] == lasted) and fused[order[0]] < FIT_SHARES.get(expect, FIT_SHARE) * fused[ranked[0]]
+        not (names_nothing and order[0] == lasted)
+        and order[0] != named  # the sentence giving what is asked ("on Wednesday" for "what day of the week?")
+        and fused[order[0]] < FIT_SHARES.get(expect, FIT_SHARE) * fused[ranked[0]]
     ):
         if expect in STRICT or shape_required:
             return []  # "how many?" with no number anywhere near: the documents don't say
