@@ -35,9 +35,9 @@ FIT_SHARE = 0.65
 FIT_SHARES = {Expect.CAUSE: 0.45, Expect.VENUE: 0.4, Expect.SOURCE: 0.4, Expect.ROLE: 0.45, Expect.PAST: 0.4, Expect.MONTH: 0.4, Expect.CITY: 0.4, Expect.TOWN: 0.4, Expect.STATE: 0.4, Expect.COUNTRY: 0.4}
 # A question about "the photo" is answered from a caption unless a sentence fits it far better.
 CAPTION_SHARE = 0.75
-LOOKED_BACK_SHARE = 0.5
+LOOKED_BACK_SHARE = 0.5  # the second line looking back to the last meeting, against the first
 # "How long did they meet?": a sentence saying how long something lasted leads when its score is this share of the best.
-LASTED_SHARE = 0.5  # the second line looking back to the last meeting, against the first
+LASTED_SHARE = 0.5
 # A "where", "when" or "how long" question is about the meeting reported, not an earlier one.
 ABOUT_THE_MEETING = frozenset(
     {Expect.PLACE, Expect.VENUE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.TIME, Expect.DATE, Expect.DURATION}
@@ -149,8 +149,8 @@ def choose_passages(
         # (the names in every sentence outscore it), or else when it comes near the best sentence.
         share = 0.0 if names_nothing else LASTED_SHARE
         lasted = next((r for r in ranked if tells_how_long(chunks[r].text) and fused[r] >= share * fused[ranked[0]]), None)
-        shaped = [r for r in [lasted, *shaped] if r is not None]
-        shaped = list(dict.fromkeys(shaped))
+        if lasted is not None:
+            shaped = [lasted, *(r for r in shaped if r != lasted)]
     order = shaped[:3]
     # "what's the name of the place?": a sentence giving a name leads, whatever else fits better.
     named = next((r for r in ranked if r in naming), None)

@@ -443,7 +443,7 @@ class Lexicon:
             lower = word.lower()
             if word.isupper() and lower in self.initialisms and lower not in self.stems:
                 return self.initialisms[lower].title()  # "SF": San Francisco, "WH": White House
-            if lower not in STOPWORDS and stem(lower) not in self.stems and (phrase := self.spelled_out(lower, word[:-1].isupper() if len(word) > 2 else word.isupper())):
+            if lower not in STOPWORDS and stem(lower) not in self.stems and (phrase := self.spelled_out(lower, word.rstrip("s").isupper())):
                 return phrase  # "SRs": the special representatives, "LAC": the line of actual control
             if lower in STOPWORDS or len(lower) < 3 or stem(lower) in self.stems or lower in self.initialisms:
                 return word
@@ -458,7 +458,7 @@ class Lexicon:
         """The one phrase of the texts whose initials a short unknown word spells ("lac": "line of actual control").
 
         Made for the acronyms a reader types that the texts never write ("SRs" for "special
-        representatives"); "of", "and", "the" inside a phrase carry no initial. None for a word
+        representatives"); "of", "the", "for" inside a name carry no initial. None for a word
         English uses on its own, or when no phrase, or more than one, fits.
         """
         base = word[:-1] if word.endswith("s") and len(word) >= 3 else word
