@@ -37,6 +37,9 @@ DOCUMENTS = {
     "other-fomc": [ARTICLES / "fomc-july-2023.txt"],
     "other-kazan": [ARTICLES / "modi-xi-kazan-2024.md"],
     "other-hiroshima": [ARTICLES / "g7-hiroshima-2023.txt"],
+    "other-singapore": [ARTICLES / "trump-kim-singapore-2018.txt"],
+    "other-campdavid": [ARTICLES / "camp-david-trilateral-2023.txt"],
+    "other-vilnius": [ARTICLES / "nato-vilnius-2023.txt"],
 }
 
 

@@ -881,7 +881,8 @@ class Answerer:
         # (not a yes-or-no question: "did Xi invite Biden to China?" checks a claim they don't make)
         if unknown and not is_yes_no(reading.corrected) and self._paraphrased_together(reading, unknown):
             mask_gain = 0.0  # the passages don't ignore those words: one sentence says them its own way
-        words = gap_words(reading.corrected, unknown, mask_gain, self.retriever.lexicon, self._support(reading))
+        typed = answer_type_words(reading.query)
+        words = gap_words(reading.corrected, unknown, mask_gain, self.retriever.lexicon, self._support(reading), typed)
         # "the 2008 financial crisis": a year the documents never write is a time they don't cover.
         years = [y for y in dict.fromkeys(_YEAR.findall(reading.asking)) if y not in self._text]
         # "what did China get in return?": a trade of concessions, which the documents may never report

@@ -126,7 +126,9 @@ _EXPECT_PATTERNS = [
             r"(?:^(?:on |by |at |in )?(?:(?:where|how|who) and )?|\band )"
             r"(?:when|what(?:['’]s| is)? (?:the )?(?:exact |precise |actual )?(?:day|date|time|year|month))\b"
             r".*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
-            r"scheduled|planned|due|set for|supposed to|expected to)\b|"
+            r"scheduled|planned|due|set for|supposed to|expected to|should|must)\b|"
+            # "by when should data sharing start?": a deadline
+            r"^by when\b|"
             # "did they agree to meet again, and if so when?"
             r"\b(?:agree\w*|plan\w*|promis\w*) to (?:meet|talk|speak|visit|sit down)(?: \w+)? again\b|"
             # "did Xi invite Biden to visit China next year?": a claim about a time ahead
@@ -572,7 +574,13 @@ _MONEY = re.compile(
 
 
 # What a kind of question needs in its answer: a sum, a measure, a word on checking.
-_NEEDS = ((_MONEY_ASKED, _MONEY), (_SIZE_ASKED, _A_NUMBER), (_CHECKING_ASKED, _CHECKING))
+# "what percentage of voters oppose it?": a share, not "many voters"
+_SHARE_ASKED = re.compile(r"\b(?:what|which|how (?:big|large|high|much) (?:a|of a)) (?:percentage|percent|per cent|share|proportion|fraction)\b|\bhow many (?:percent|per cent)\b", re.IGNORECASE)
+_SHARE = re.compile(
+    r"\d\s?%|\b(?:per ?cent|percentage|majority|minority|half|third|thirds|quarter|quarters|fifth|tenth|most|all|none)\b",
+    re.IGNORECASE,
+)
+_NEEDS = ((_MONEY_ASKED, _MONEY), (_SIZE_ASKED, _A_NUMBER), (_CHECKING_ASKED, _CHECKING), (_SHARE_ASKED, _SHARE))
 
 
 def counted_thing(question: str) -> str | None:

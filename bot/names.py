@@ -87,7 +87,9 @@ _ASKS_NAME = [
     re.compile(
         r"^(?:so |and |but )?who(?:'s| is| was|(?P<plural>['’]re| are| were)) (?:the|our|their) (?P<target>[\w'’ -]{2,40}?)"
         r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| to\b| of\b| for\b| and\b| [a-z]+ing\b(?! to\b)|"
-        r" (?:quoted|mentioned|cited|named|described)\b| (?:they|they['’]re|theyre|he|she|we|you)\b|,|\W*$|\s*\?)",
+        r" (?:quoted|mentioned|cited|named|described)\b| (?:they|they['’]re|theyre|he|she|we|you)\b|,|\W*$|\s*\?|"
+        # "who was the finance minister present?": a word after the noun that says where they were
+        r" (?:present|there|involved|responsible|concerned|available|aboard|along)\b)",
         re.IGNORECASE,
     ),
 ]

@@ -61,13 +61,16 @@ def use_frequencies(table: Mapping[str, float]) -> None:
 
 # Commoner than this: an everyday word a typo may stand for ("wht": "what", "actualy": "actually").
 EVERYDAY_ZIPF = 5.0
+# A typo this long is read as any English word at least this common.
+LONG_TYPO = 8
+LONG_TYPO_ZIPF = 3.5
 
 
-@lru_cache(maxsize=1)
-def everyday_words() -> tuple[str, ...]:
-    """The everyday English words, commonest first (from the loaded table, else wordfreq's)."""
+@lru_cache(maxsize=2)
+def everyday_words(floor: float = EVERYDAY_ZIPF) -> tuple[str, ...]:
+    """The English words at least this common, commonest first (from the loaded table, else wordfreq's)."""
     table = _FREQUENCIES if _FREQUENCIES is not None else frequency_table()
-    return tuple(sorted((w for w, z in table.items() if z >= EVERYDAY_ZIPF and w.isalpha()), key=lambda w: -table[w]))
+    return tuple(sorted((w for w, z in table.items() if z >= floor and w.isalpha()), key=lambda w: -table[w]))
 
 
 def everyday_typo(word: str) -> str | None:
@@ -78,8 +81,13 @@ def everyday_typo(word: str) -> str | None:
     """
     if len(word) < 3 or not word.isalpha() or zipf(word) >= 3.0:
         return None
+    if word.endswith("s") and zipf(word[:-1]) > 0:
+        return None  # the plural of a word English has ("payrolls"), no slip
     scorer: Any = OSA.distance
-    match = process.extractOne(word, everyday_words(), scorer=scorer, score_cutoff=1)
+    # a long word has few neighbours one slip away, so less common words are safe to read ("soldeirs")
+    # (not a rare word English has: "presser")
+    words = everyday_words(LONG_TYPO_ZIPF if len(word) >= LONG_TYPO and zipf(word) == 0 else EVERYDAY_ZIPF)
+    match = process.extractOne(word, words, scorer=scorer, score_cutoff=1)
     return str(match[0]) if match else None
 
 

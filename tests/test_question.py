@@ -308,3 +308,40 @@ def test_a_length_a_schedule_and_credit_as_a_noun() -> None:
     assert fits(Expect.FUTURE, "The Fed's next meeting is scheduled for September 19 and 20.")
     assert "ascribe" in clean_question("what did biden credit the success to?")
     assert "credit" in clean_question("what will tighter credit do to the economy?")
+
+
+def test_a_deadline_and_a_share_are_facts_to_find() -> None:
+    from bot.intent import counts_what_is_asked
+
+    assert expected_answer("by when should the data sharing start??") is Expect.FUTURE
+    assert expected_answer("when should the hotline go live?") is Expect.FUTURE
+    asked = "what percentage of south koreans oppose the plan"
+    assert not counts_what_is_asked(asked, "The plan remains unpopular with many South Koreans.")
+    assert counts_what_is_asked(asked, "About 60% of South Koreans oppose the plan.")
+    assert counts_what_is_asked(asked, "A majority of South Koreans oppose it.")
+
+
+def test_what_shows_a_question_is_not_covered() -> None:
+    from bot.coverage import gap_words
+
+    class Words:
+        surface_words: list[str] = []
+        initialisms: dict[str, str] = {}
+        foreign: frozenset[str] = frozenset()
+
+        def correct(self, word: str) -> str | None:
+            return None
+
+        def known_term(self, word: str) -> str | None:
+            return None
+
+    # a year alone is no subject
+    assert gap_words("best anime of 2023?", ["anime"], 0.0, Words(), {"anime": 0.39}) == ["anime"]
+    # someone's thing named in two words with nothing close
+    approval = "what was kishida's approval rating at the time"
+    assert gap_words(approval, ["approval", "rating"], 0.0, Words(), {"approval": 0.35, "rating": 0.24}) == ["approval", "rating"]
+    assert gap_words("quick sanity check: when was the fentanyl deal made", ["sanity", "check"], 0.0, Words(), {"sanity": 0.3, "check": 0.3}) == []
+    # ignored words that are the kind of answer wanted or clearly paraphrased
+    incident = "what other incident this year hurt relations?"
+    assert gap_words(incident, ["incident", "hurt"], 0.04, Words(), {"hurt": 0.57}, typed={"incident"}) == []
+    assert gap_words(incident, ["incident", "hurt"], 0.04, Words(), {"hurt": 0.45}, typed={"incident"}) == ["incident", "hurt"]

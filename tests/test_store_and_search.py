@@ -129,6 +129,11 @@ def test_typos_are_forgiven_but_real_words_are_not_typos() -> None:
     assert lexicon.correct("fentanly") == "fentanyl"
     assert lexicon.correct("tiawan") == "taiwan"  # two letters swapped
     assert lexicon.correct("taxes") is None  # an English word the documents don't use
+    from index.lexicon import everyday_typo
+
+    assert everyday_typo("soldeirs") == "soldiers"  # a long slip reads as any fairly common word
+    assert everyday_typo("payrolls") is None  # the plural of a word English has
+    assert everyday_typo("presser") is None  # a rare word English has
     named = Lexicon(["They met outside San Francisco.", "Last week, the White House said so."])
     assert named.corrected("was it in SF or what did the WH say") == "was it in San Francisco or what did the White House say"
 
