@@ -299,7 +299,10 @@ _COMPANIONS = re.compile(
 # "on the US side", "US officials": a side named by its short form.
 _SIDE_CODE = re.compile(r"\b(US|UK|EU)\b|\b(us|uk|eu)(?= (?:side|team|delegation|officials?|ministers?|secretar))", re.IGNORECASE)
 # A sentence reporting who came: "Blinken and Yellen accompanied Mr Biden", "Wang Yi ... also attended".
-_ATTENDED = re.compile(r"\b(?:accompan(?:ied|ies|y|ying)|attend(?:ed|s|ing|ees?)|in attendance|delegations?|entourage)\b", re.IGNORECASE)
+_ATTENDED = re.compile(
+    r"\b(?:accompan(?:ied|ies|y|ying)|attend(?:ed|s|ing|ees?)|in attendance|delegations?|entourage|(?:joined|flanked) (?:only )?by)\b",
+    re.IGNORECASE,
+)
 # "where did they hold it? what's it called": the place's name is asked for
 _CALLED = re.compile(r"\bwhat(?:['’]s| is| was) (?:it|that|this|the place) called\b|\bthe name of (?:it|that|the place)\b", re.IGNORECASE)
 _PRECISELY = re.compile(r"\b(?:exact(?:ly)?|actual(?:ly)?|specific(?:ally)?|precise(?:ly)?|physical(?:ly)?)\b", re.IGNORECASE)

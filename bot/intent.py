@@ -292,8 +292,8 @@ _SHAPES = {
     Expect.NUMBER: re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE),
     Expect.DURATION: re.compile(
         # "for about four hours", "a two-day visit"; not "their first talks in a year", "a year
-        # ago" or "a few minutes later"
-        rf"(?<!\bin )(?<!\bwithin )\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?|about|several)[\s-]+(?:{_UNITS})\b"
+        # ago", "a few minutes later" or "once a year"
+        rf"(?<!\bin )(?<!\bwithin )(?<!\bonce )(?<!\btwice )\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?|about|several)[\s-]+(?:{_UNITS})\b"
         r"(?! (?:ago|later)\b)",
         re.IGNORECASE,
     ),

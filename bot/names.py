@@ -107,6 +107,7 @@ _GROUPS_OF_OFFICIALS = frozenset("officials delegates delegation members attende
 _OFFICES = frozenset("minister secretary president speaker ambassador spokesperson envoy adviser advisor".split())
 _HEDGES = frozenset("exactly specifically precisely particularly actually full proper complete".split())
 _WINDOW = 5  # words either side of the named thing where its name would stand
+_JOINS = frozenset({"and", "or"})
 
 
 def asked_name(question: str) -> list[str]:
@@ -168,12 +169,24 @@ def naming_rows(target: Sequence[str], sentences: Sequence[str]) -> list[int] | 
 
 
 def _names_near(tokens: Sequence[str], i: int, own: set[str], place_asked: bool) -> bool:
-    for j in range(max(0, i - _WINDOW), min(len(tokens), i + _WINDOW + 1)):
+    # "three documents: a joint statement called the Spirit of Camp David, …": a list after a colon names them
+    end = len(tokens) if tokens[i + 1 : i + 2] == [":"] else min(len(tokens), i + _WINDOW + 1)
+    # "led by Mike Pompeo and a senior North Korean official": a name across "and" is another's
+    start = max(0, i - _WINDOW)
+    for k in range(i - 1, start - 1, -1):
+        if tokens[k].lower() in _JOINS:
+            start = k + 1
+            break
+    for j in range(start, end):
+        if j > i and tokens[j].lower() in _JOINS and end < len(tokens):
+            break
         word = tokens[j]
         if j == 0 or j == i or not _CAPITALISED.fullmatch(word):
             continue
         # A place beside it ("a US official", "an estate outside of San Francisco") is no name of it.
-        if stem(word.lower()) not in own and word.lower() not in STOPWORDS and (place_asked or not _a_place(tokens, j)):
+        # ("North Korean" for the "North Korea official" asked about is its own word)
+        mine = stem(word.lower()) in own or any(word.lower()[:5] == o[:5] for o in own if len(o) >= 5)
+        if not mine and word.lower() not in STOPWORDS and (place_asked or not _a_place(tokens, j)):
             return True
     return False
 

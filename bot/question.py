@@ -217,6 +217,7 @@ SHORTHAND = {
     "wire service": "wire", "news agency": "wire", "net-net": "", "net net": "", "gg": "", "ez": "", "ggez": "", "for the record": "", "wk": "week", "wks": "weeks", "usa": "US", "u.s.": "US", "u.s.a.": "US", "u.s": "US", "u.k.": "UK",
     "ksa": "Saudi Arabia", "secgen": "secretary general", "bbl": "barrels", "bbls": "barrels", "govs": "governments",
     "noob": "", "newbie": "", "acc to": "according to", "acc. to": "according to", "secy": "secretary", "reps": "representatives", "jawans": "soldiers", "hike": "rise", "hikes": "rises",
+    "nukes": "nuclear weapons", "nuke": "nuclear weapon",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")
@@ -233,7 +234,7 @@ IDIOMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         "agree",
     ),
-    (re.compile(r"\b(?:was|were) (?:in the room|at the table|present|in attendance)\b", re.IGNORECASE), "attended"),
+    (re.compile(r"\b(?:was|were|sat|sit|sitting) (?:in the room|(?:at|around) the table|present|in attendance)\b", re.IGNORECASE), "attended"),
     (re.compile(r"\b(who(?: else)?) (?:was|were) there\b", re.IGNORECASE), r"\1 attended"),
     # "who did Xi bring to the table?": bring along
     (re.compile(r"\b(bring|brings|brought) ((?:[\w'’]+ )?)to the table\b", re.IGNORECASE), r"\1 \2along"),
@@ -241,6 +242,8 @@ IDIOMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bon the (?:table|agenda)\b", re.IGNORECASE), "discussed"),
     # "how long were they in the room?": at the meeting
     (re.compile(r"\bin the (?:same )?room(?: together)?\b", re.IGNORECASE), "at the meeting"),
+    # "who was the finance minister at the table?": the meeting is meant, and adds nothing
+    (re.compile(r"\s*\b(?:at|around) the (?:negotiating )?table\b", re.IGNORECASE), ""),
     # "the foreign ministry's readout": its statement; "a quick readout on the deliverables": a summary
     (re.compile(r"\b([\w’'-]+['’]s|official) readout\b", re.IGNORECASE), r"\1 statement"),
     # (not "the estate name for the readout": what the answer is for)

@@ -98,6 +98,9 @@ def frequency_table() -> dict[str, float]:
     return {w: round(math.log10(f) + 9.0, 2) for w, f in get_frequency_dict("en", wordlist="small").items() if f > 0}
 
 
+# A word of another language English uses at least this often ("rapport") is taken as foreign only
+# beside another foreign word.
+ENGLISH_TOO_ZIPF = 3.0
 # Languages whose everyday words a question may mix in ("oye bot, ¿what did they agree?").
 OTHER_LANGUAGES = ("es", "fr", "de", "it", "pt")
 # A word this much more common in one of them than in English, and not common in English, is theirs.
@@ -391,12 +394,14 @@ class Lexicon:
         def strictly_foreign(word: str) -> bool:
             if not _LATIN.search(word):  # "what about AI 人工智能?": a script the documents don't write
                 return other_scripts and word.lower() not in self._surface
-            return word.lower() in self.foreign and self.correct(word.lower()) is None  # "ballon": a typo
+            # ("ballon": a typo; "rapport": English has it too, so it goes only among others' words)
+            lower = word.lower()
+            return lower in self.foreign and self.correct(lower) is None and zipf(lower) < ENGLISH_TOO_ZIPF
 
         def mixed_in(word: str) -> bool:
             """ "de", "la"; or "cortó", "asistió": accented words the documents don't use."""
             lower = word.lower()
-            if lower not in self.mixed and not _ACCENTED.search(lower):
+            if lower not in self.mixed and lower not in self.foreign and not _ACCENTED.search(lower):
                 return False
             return lower not in self._surface and self.correct(lower) is None
 
