@@ -40,6 +40,8 @@ DOCUMENTS = {
     "other-singapore": [ARTICLES / "trump-kim-singapore-2018.txt"],
     "other-campdavid": [ARTICLES / "camp-david-trilateral-2023.txt"],
     "other-vilnius": [ARTICLES / "nato-vilnius-2023.txt"],
+    "other-moscow": [ARTICLES / "xi-putin-moscow-2023.txt"],
+    "other-ecb": [ARTICLES / "ecb-september-2023.txt"],
 }
 
 

@@ -255,7 +255,7 @@ _THE_MEETING = " (the meeting)"
 # "who's quoted saying ...", "which official said ...": a person is asked for.
 _WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
 # "two global what?": words the answer goes on from
-_BLANK = re.compile(r"((?:[\w'’-]+ ){2,6})what\s*(?:\?|$)", re.IGNORECASE)
+_BLANK = re.compile(r"((?:[\w'’-]+ ){2,6})what\s*['’\"”]?\s*(?:\?|$)", re.IGNORECASE)
 # People asked for anywhere in the question ("besides Wang Yi, who else came?", "which Chinese
 # officials were there"): unlike `_WHO`, which only opens a question, for what it rules out.
 _ASKS_WHO = re.compile(

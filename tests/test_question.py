@@ -345,3 +345,31 @@ def test_what_shows_a_question_is_not_covered() -> None:
     incident = "what other incident this year hurt relations?"
     assert gap_words(incident, ["incident", "hurt"], 0.04, Words(), {"hurt": 0.57}, typed={"incident"}) == []
     assert gap_words(incident, ["incident", "hurt"], 0.04, Words(), {"hurt": 0.45}, typed={"incident"}) == ["incident", "hurt"]
+
+
+def test_a_continent_is_covered_by_a_country_in_it() -> None:
+    from bot.coverage import places
+
+    text = "The two leaders last met at the G20 summit in Bali, Indonesia."
+    assert places("a big summit in Asia, which country?", text, text.lower()) == (["asia"], [])
+    assert places("anything about africa?", text, text.lower()) == ([], ["africa"])
+
+
+def test_what_an_answer_is_for_and_a_blank_to_fill() -> None:
+    from bot.coverage import unknown_words
+
+    class Words:
+        surface_words: list[str] = []
+        initialisms: dict[str, str] = {}
+        foreign: frozenset[str] = frozenset()
+
+        def correct(self, word: str) -> str | None:
+            return word if word in {"updated", "date"} else None
+
+        def known_term(self, word: str) -> str | None:
+            return None
+
+    assert unknown_words("when was it updated, need the date for the fact check", Words()) == []
+    assert clean_question("the article calls them 'the two global ___'").endswith("global what'")
+    assert question_sentences("they met at a summit in Asia the year before. Which country was that in?").startswith("they met")
+    assert question_sentences("and the vet: when was that pelosi trip? he remembers summer") == "when was that pelosi trip?"

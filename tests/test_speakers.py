@@ -29,6 +29,7 @@ def test_questions_that_ask_for_someones_words() -> None:
     assert asked_speaker("biden quote on the deal", lambda word: word == "biden") == ["biden"]
     assert asked_speaker("direct quote please", lambda word: word == "biden") == []  # "direct" is no name
     assert asked_speaker("What position did President Xi articulate on Taiwan?") == ["xi"]  # a stance is said
+    assert asked_speaker("what's Xi's soundbite from the meeting? exact quote") == ["xi"]
     assert asked_speaker("did yellen or blinken make any statements after the meeting") == ["yellen", "blinken"]
     assert asked_speaker("what position does lan fo'an hold") == []  # an office, not a stance
 
