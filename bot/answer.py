@@ -241,7 +241,7 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # "the geneva meeting", "the talks in Vienna": a name that says which meeting is meant
 _MEETING_LABEL = re.compile(
     r"\b([\w’'-]+?)(?:['’]s)?(\s+(?:meeting|summit|talks|sit-?down|session|gathering)s?\b)"
-    r"|(\b(?:meeting|summit|talks|sit-?down|session|gathering)s?\s+)(?:in|at)\s+([\w’'-]+)\b",
+    r"|(\b(?:meeting|summit|talks|sit-?down|session|gathering|happened|went down|went on)s?\s+)(?:in|at)\s+([\w’'-]+)\b",
     re.IGNORECASE,
 )
 # "what did they agree to at the Bali meeting?": what was done there, which no sentence looking back says.
@@ -804,10 +804,14 @@ class Answerer:
         }
 
     def _unlabelled(self, asked: str) -> str:
-        """The question without the names that say which meeting it means ("the Geneva meeting" -> "the meeting")."""
+        """The question without the names that say which meeting it means ("the Geneva meeting" -> "the meeting").
+
+        Not the name of an earlier meeting the documents look back to ("the Bali meeting").
+        """
         def drop(match: re.Match[str]) -> str:
             name, kept = (match[1], match[2]) if match[1] else (match[4], match[3])
-            return kept if self._is_name(name) else match.group()
+            earlier = self.retriever.lexicon.known_term(name.lower()) in self._looking_back_terms
+            return kept if self._is_name(name) and not earlier else match.group()
 
         return _MEETING_LABEL.sub(drop, asked)
 

@@ -121,6 +121,7 @@ _SLOT = re.compile(
 )
 
 
+_THING = re.compile(r"\bthe ([\w'’-]+) (?:thing|stuff|business|bit|angle)\b", re.IGNORECASE)
 # "need the date for the fact check", "gimme the quote for tonight's show": what the answer is for
 _PURPOSE = re.compile(
     r"\b(?:need|needs|needed|want|wants|wanted|gimme|give me|get me|grab|pull)\b[^?.!;]*?\bfor "
@@ -240,7 +241,8 @@ def slot_words(question: str, unknown: Sequence[str] = ()) -> set[str]:
         The words that lead a slot, up to its first known word ("pandas" in "about pandas
         going back"); none from a slot led by a known word.
     """
-    found: set[str] = set()
+    # "the dictator thing?": what the thing is, by the word that names it
+    found: set[str] = {m.lower() for m in _THING.findall(question) if not unknown or m.lower() in unknown}
     for match in _SLOT.finditer(question):
         slot = [w for w in content_words(match.group(1)) if w not in FRAME_WORDS]
         if not unknown:

@@ -280,6 +280,12 @@ _WHERE_PREPOSITION = (
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half|several|few"
+# "for the tenth consecutive time", "a third straight rise": a count in a row
+_IN_A_ROW = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|twentieth)\s+(?:(?:consecutive|straight|successive)\b|time in a row\b)",
+    re.IGNORECASE,
+)
 _UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
 _SHAPES = {
     Expect.TIME: re.compile(
@@ -289,7 +295,7 @@ _SHAPES = {
         rf"evening|night|soon|decade|century|\d{{1,2}}(?:st|nd|rd|th)?)\b",
         re.IGNORECASE,
     ),
-    Expect.NUMBER: re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE),
+    Expect.NUMBER: re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})\b|{_IN_A_ROW.pattern}", re.IGNORECASE),
     Expect.DURATION: re.compile(
         # "for about four hours", "a two-day visit"; not "their first talks in a year", "a year
         # ago", "a few minutes later" or "once a year"
@@ -617,9 +623,10 @@ def counts_what_is_asked(question: str, sentence: str, term_of: Callable[[str], 
     if unit in _TIME_UNITS:
         return bool(re.search(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|an?)[\s-]+{unit}s?\b", sentence, re.IGNORECASE))
     wanted = term_of(thing) if asked.group(1).lower() == "many" and unit != "time" else None
-    if wanted is None:
+    if wanted is None or _IN_A_ROW.search(sentence):  # "how many rises in a row?": "for the tenth time"
         return True
-    tokens = re.findall(r"[\w'’-]+", sentence)
+    # "the 26-member council": a number of members; not "Hwasong-18 missile"
+    tokens = re.findall(r"[\w'’-]+", re.sub(r"\b(\d[\d,.]*)-(?=[a-z])", r"\1 ", sentence))
     return any(
         _A_NUMBER.fullmatch(token) and any(term_of(t.lower()) == wanted for t in tokens[i + 1 : i + 4])
         for i, token in enumerate(tokens)
@@ -704,7 +711,9 @@ _METADATA = re.compile(
     # "the title", "the article's title"; not "yellen title", "Pelosi's title", "her title"
     r"(?:(?:\bthe|\bthis|\barticle['’]s|\bstory['’]s|\bpiece['’]s|\bits) (?:article |story |piece |news )?|^)"
     r"title(?! (?:did|does|do|has|had|was|is|held|holds) )\b|"
-    r"\b(?:publish\w*|posted|updated?|dated|headline|byline|author|written|wrote|standfirst|sub-?head(?:line|ing)?s?|sub-?titles?|dek|"
+    # (not "when did Beijing publish that position paper?": something else published)
+    r"\b(?:(?:publish\w*|written|wrote|write|posted)(?! (?:a|an|the|that|this|its|their|his|her) (?!(?:article|story|piece|report|post|news)\b)\w)|"
+    r"updated?|dated|headline|byline|author|standfirst|sub-?head(?:line|ing)?s?|sub-?titles?|dek|"
     r"date (?:of|on) (?:the |this |that )?(?:article|story|piece|report|post|it)|"
     r"(?:article|story|piece|report|post)(?:['’]s)? date|"
     r"photos?|pictures?|pics?|images?|caption|photographs?|photographed|photographers?)\b",

@@ -220,7 +220,8 @@ SHORTHAND = {
     "wire service": "wire", "news agency": "wire", "net-net": "", "net net": "", "gg": "", "ez": "", "ggez": "", "for the record": "", "wk": "week", "wks": "weeks", "usa": "US", "u.s.": "US", "u.s.a.": "US", "u.s": "US", "u.k.": "UK",
     "ksa": "Saudi Arabia", "secgen": "secretary general", "bbl": "barrels", "bbls": "barrels", "govs": "governments",
     "noob": "", "newbie": "", "acc to": "according to", "acc. to": "according to", "secy": "secretary", "reps": "representatives", "jawans": "soldiers", "hike": "rise", "hikes": "rises",
-    "nukes": "nuclear weapons", "nuke": "nuclear weapon",
+    "nukes": "nuclear weapons", "nuke": "nuclear weapon", "presser": "press conference", "pressers": "press conferences",
+    "bps": "basis points", "bp": "basis points",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")

@@ -373,3 +373,28 @@ def test_what_an_answer_is_for_and_a_blank_to_fill() -> None:
     assert clean_question("the article calls them 'the two global ___'").endswith("global what'")
     assert question_sentences("they met at a summit in Asia the year before. Which country was that in?").startswith("they met")
     assert question_sentences("and the vet: when was that pelosi trip? he remembers summer") == "when was that pelosi trip?"
+
+
+def test_counts_in_a_row_and_in_a_compound() -> None:
+    from bot.intent import counts_what_is_asked
+
+    def term(word: str) -> str:
+        return word.removesuffix("s")
+
+    assert counts_what_is_asked("how many members sit on the council", "The 26-member council was split.", term)
+    assert not counts_what_is_asked("how many missiles did it fire", "It tested the Hwasong-18 missile.", term)
+    assert counts_what_is_asked("how many rises in a row?", "It raised rates for the tenth consecutive time.", term)
+    assert fits(Expect.NUMBER, "It raised rates for the tenth consecutive time.")
+
+
+def test_something_else_published_is_no_question_about_the_article() -> None:
+    assert not asks_metadata("when did beijing publish that position paper??")
+    assert asks_metadata("when was the article published") and asks_metadata("who wrote the piece")
+    assert "press conference" in clean_question("who fronted the presser")
+
+
+def test_the_word_naming_a_thing_is_its_subject() -> None:
+    from bot.coverage import slot_words
+
+    assert slot_words("what did biden call xi — the dictator thing?", ["dictator"]) == {"dictator"}
+    assert slot_words("besides the pelosi thing, what else?", ["else"]) == set()
