@@ -663,9 +663,12 @@ class Answerer:
         return []
 
     def _counted_term(self, word: str) -> str | None:
-        """A word's term, for counting: None when the documents lack it or use it everywhere ("leaders")."""
+        """A word's term, for counting: None when the documents lack it or use it everywhere ("leaders").
+
+        None too for a word general enough to count anything ("how many documents?": "two joint statements").
+        """
         term = self.retriever.lexicon.known_term(word)
-        return None if term in self.retriever.lexicon.ubiquitous else term
+        return None if term in self.retriever.lexicon.ubiquitous or word in FRAME_WORDS else term
 
     def _set_aside_rows(self, asked: str, people: bool) -> list[int]:
         """The rows holding what the question rules out ("besides the Pelosi trip, …"): its named topics.

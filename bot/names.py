@@ -20,6 +20,8 @@ _ASKS_NAME = [
         r"\bnames? of (?:the |that |this |those |these )?(?P<target>[\w'’ -]{2,40}?)"
         r"(?= who\b| that\b| which\b| where\b| when\b| in\b| at\b| being\b| for\b| so\b| because\b| pls\b| please\b|"
         r" (?:quoted|mentioned|cited|described|involved)\b| [\w'’]+ (?:will|would|is|are|was|were|has|have|did|does|plans?)\b|"
+        # "the name of the pipeline Putin said was agreed"
+        r" [\w'’]+ (?:said|says|told|called|calls|described|mentioned|named)\b|"
         r" (?:they|he|she|we|you|it)\b|\W*$)",
         re.IGNORECASE,
     ),

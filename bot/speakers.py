@@ -156,7 +156,10 @@ def titled_names(text: str) -> dict[str, str]:
 def titles_of(name: str, text: str) -> list[str]:
     """The titles the documents give a person right before their name ("US President" for "biden")."""
     pattern = re.compile(_TITLE_BEFORE.format(name=re.escape(name.capitalize())))
-    return sorted({m.group(1) for m in pattern.finditer(text)})
+    found = {m.group(1) for m in pattern.finditer(text)}
+    # "Russian President Vladimir Putin" is also "the Russian leader"
+    heads = {t.split()[0] for t in found if t.split()[-1].lower() in {"president", "premier", "leader"} and "Vice" not in t}
+    return sorted(found | {f"{nation} {role}" for nation in heads for role in ("leader", "President")})
 
 
 def speaking_rows(name: str, sentences: Sequence[str], aliases: Sequence[str] = ()) -> list[int]:

@@ -14,6 +14,7 @@ def test_questions_that_ask_for_a_name() -> None:
     assert asked_name("what was the name of the estate where they met?") == ["estate"]
     assert asked_name("who is the chinese finance minister") == ["chinese", "finance", "minister"]
     assert asked_name("who was the chinese finance minister present??") == ["chinese", "finance", "minister"]
+    assert asked_name("whats the name of the pipeline putin said was agreed") == ["pipeline"]
     assert asked_name("which chemical companies, by name, will china pursue") == ["chemical", "companies"]
     assert asked_name("the companies that will be punished, what are their names?") == ["companies"]
     assert asked_name("who's our ambassador to beijing") == ["ambassador"]

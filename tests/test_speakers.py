@@ -50,7 +50,8 @@ def test_a_pronoun_speaks_for_the_name_before_it() -> None:
 
 def test_a_title_given_before_a_name_speaks_for_them() -> None:
     text = "US President Joe Biden met Chinese leader Xi Jinping. The US President ascribed the success to talking."
-    assert titles_of("biden", text) == ["US President"] and titles_of("xi", text) == ["Chinese leader"]
+    assert titles_of("biden", text) == ["US President", "US leader"]  # a head of state is the nation's leader
+    assert titles_of("xi", text) == ["Chinese President", "Chinese leader"]
     sentences = ["US President Joe Biden met Chinese leader Xi Jinping.", "The US President ascribed the success to talking."]
     assert speaking_rows("biden", sentences) == []
     assert speaking_rows("biden", sentences, titles_of("biden", text)) == [1]
