@@ -42,6 +42,7 @@ DOCUMENTS = {
     "other-vilnius": [ARTICLES / "nato-vilnius-2023.txt"],
     "other-moscow": [ARTICLES / "xi-putin-moscow-2023.txt"],
     "other-ecb": [ARTICLES / "ecb-september-2023.txt"],
+    "other-reykjavik": [ARTICLES / "reykjavik-1986.txt"],
 }
 
 

@@ -254,6 +254,12 @@ _WHAT_WAS_DONE = re.compile(
 _THE_MEETING = " (the meeting)"
 # "who's quoted saying ...", "which official said ...": a person is asked for.
 _WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
+# "the first president of the US", "the last Soviet leader": a role qualified by its place in a line
+_RANKED_ROLE = re.compile(
+    r"\b(first|second|third|fourth|fifth|last|previous|next|former|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?"
+    r"(president|leader|prime minister|premier|chancellor|king|queen|emperor|ruler|general secretary|secretary|ambassador|pope|mayor)\b",
+    re.IGNORECASE,
+)
 # "two global what?": words the answer goes on from
 _BLANK = re.compile(r"((?:[\w'’-]+ ){2,6})what\s*['’\"”]?\s*(?:\?|$)", re.IGNORECASE)
 # People asked for anywhere in the question ("besides Wang Yi, who else came?", "which Chinese
@@ -544,6 +550,13 @@ class Answerer:
         unagreed = self._not_agreed_on(reading.asking) if expect is Expect.AGREED else []
         if unagreed and is_yes_no(reading.asking, alternatives=True):
             return self._decline(question, scores, [], unagreed=unagreed)
+        # "who was the first president of the United States?": only a sentence that says "first president" answers
+        ranked = _RANKED_ROLE.search(reading.asking)
+        if ranked and not any(
+            re.search(rf"\b{re.escape(ranked.group(1))}\s+(?:[\w-]+\s+)?{re.escape(ranked.group(2))}", p.chunk.text, re.IGNORECASE)
+            for p in passages
+        ):
+            return self._decline(question, scores, [])
         passages = self._elaborated(passages, reading.asking, scores, set_aside_rows)
         if _WHO.search(reading.asking) and not any(_names_someone(reading.asking, p.chunk.text) for p in passages):
             return self._decline(question, scores, reading.unknown)  # "who will lead the AI talks?": nobody named

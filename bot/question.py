@@ -519,6 +519,7 @@ _GUESSING = re.compile(
     r"\bor (?:something(?: else)?|what|smth|sth)\W*$",
     re.IGNORECASE,
 )
+_IF_NOT = re.compile(r"^\s*(?:and )?(?:if not|if no|otherwise),?\s+((?:what|which|who|where|when|how)\b.*)$", re.IGNORECASE)
 _GUESSED_CHECK = re.compile(r"^(?:was|is|were|did) (?:it|that|this)\b", re.IGNORECASE)
 _WH_WORD = re.compile(r"\b(?:what|which|who|where|when|how)\b", re.IGNORECASE)
 _A_GUESS = re.compile(r"^\s*(?![¿¡])(?!(?:and|also|what|which|who|where|when|why|how)\b)[\w'’.-]+(?: [\w'’.-]+)?\s*\?+\s*$", re.IGNORECASE)
@@ -671,6 +672,11 @@ def question_sentences(text: str) -> str:
     context, and its words say nothing about what the documents must cover.
     """
     sentences = [p for p in _SENTENCES.split(text) if p.strip()]
+    # "was it held in DC? if not where roughly": the first question was a guess at the second
+    for i, p in enumerate(sentences[1:], start=1):
+        otherwise = _IF_NOT.match(p)
+        if otherwise and sentences[i - 1].rstrip().endswith("?"):
+            return question_sentences(" ".join([*sentences[: i - 1], otherwise.group(1)[0].upper() + otherwise.group(1)[1:]]))
     asking = [
         p
         for i, p in enumerate(sentences)

@@ -1,7 +1,8 @@
 """The answering core on articles about other meetings, and on a second article about this one.
 
 The answerer is judged on articles it was not written for: these cases come from question sets about a
-2021 summit in Geneva, a 2023 OPEC+ meeting in Vienna and a 2024 meeting in Kazan (`tests/data/meetings/`).
+2021 summit in Geneva, a 2023 OPEC+ meeting in Vienna, a 2024 meeting in Kazan, the 2023 Camp David
+summit, Xi's 2023 visit to Moscow, an ECB meeting and the 1986 Reykjavik summit (`tests/data/meetings/`).
 """
 
 from __future__ import annotations
@@ -109,3 +110,49 @@ def test_a_second_article_gives_the_sentence_after(seed_and_dinner: Answerer) ->
 def test_a_length_is_answered_by_a_sentence_giving_one(kazan: Answerer) -> None:
     answer = kazan.ask("how long is the india china frontier acc to the article, roughly")
     assert answer.answered and "3,500 kilometres" in answer.text
+
+
+@pytest.fixture(scope="module")
+def others(real_embedder, tmp_path_factory) -> dict[str, Answerer]:  # type: ignore[no-untyped-def]
+    names = {
+        "camp david": "camp-david-trilateral-2023.txt",
+        "moscow": "xi-putin-moscow-2023.txt",
+        "ecb": "ecb-september-2023.txt",
+        "reykjavik": "reykjavik-1986.txt",
+    }
+    return {
+        meeting: _answerer([MEETINGS / name], real_embedder, tmp_path_factory.mktemp(meeting.replace(" ", "-")))
+        for meeting, name in names.items()
+    }
+
+
+@pytest.mark.parametrize(
+    "meeting, question, phrase",
+    [
+        # a list after a colon names the documents
+        ("camp david", "what are the names of the documents that came out of it? i heard there were 3", "Commitment to Consult"),
+        ("camp david", "by when should the missile warning data sharing start??", "end of the year"),  # a deadline
+        ("moscow", "whats the name of the pipeline putin said was basically agreed", "Power of Siberia"),  # "the Russian leader said"
+        ("moscow", "when did beijing publish that position paper??", "February 24"),  # not the article's date line
+        ("moscow", "tldr?? what happened in moscow", "In short"),  # the meeting's place names no one topic
+        ("ecb", "how many members sit on the governing council", "26-member"),
+        ("ecb", "who fronted the presser", "Lagarde"),
+    ],
+)
+def test_more_meetings_are_answered(others: dict[str, Answerer], meeting: str, question: str, phrase: str) -> None:
+    answer = others[meeting].ask(question)
+    assert answer.answered and phrase.lower() in answer.text.lower(), answer.text
+
+
+@pytest.mark.parametrize(
+    "meeting, question",
+    [
+        ("reykjavik", "who was the first president of the united states"),  # no sentence says "first president"
+        ("camp david", "best anime of 2023?"),  # a year alone is no subject
+        ("camp david", "what was kishida's approval rating at the time of the summit"),
+        ("camp david", "what percentage of south koreans oppose the forced labour compensation plan"),
+        ("camp david", "how long did the joint press conference last"),  # "once a year" is no length
+    ],
+)
+def test_more_meetings_decline(others: dict[str, Answerer], meeting: str, question: str) -> None:
+    assert not others[meeting].ask(question).answered

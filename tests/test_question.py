@@ -398,3 +398,8 @@ def test_the_word_naming_a_thing_is_its_subject() -> None:
 
     assert slot_words("what did biden call xi — the dictator thing?", ["dictator"]) == {"dictator"}
     assert slot_words("besides the pelosi thing, what else?", ["else"]) == set()
+
+
+def test_a_guess_then_if_not_asks_the_second_question() -> None:
+    assert question_sentences("was the meeting held in DC? if not where roughly") == "Where roughly"
+    assert question_sentences("did they meet in SF? if not, which city was it near?") == "Which city was it near?"
