@@ -274,6 +274,12 @@ _DOINGS = frozenset(
 # "how long is the frontier?", "how far is it from the city?": a distance
 _LENGTH_ASKED = re.compile(r"\bhow (?:long|far|wide) (?:is|are|was|were) (?:the|this|that|their|its|it)\b", re.IGNORECASE)
 _LENGTH = re.compile(r"\b\d[\d,.]*[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft)\b", re.IGNORECASE)
+# "what city was it near?", "near which city?": the place beside the venue ("on the outskirts of San Francisco")
+_NEAR_ASKED = re.compile(
+    r"\b(?:city|town|place)\b[^?]{0,30}\b(?:near|close to|outside)\b(?!\s*[A-Za-z])|\b(?:near|close to|outside(?: of)?) (?:which|what) (?:city|town)\b",
+    re.IGNORECASE,
+)
+_NEAR_PLACE = re.compile(r"\b(?:near|outside(?: of)?|outskirts of|close to|just (?:north|south|east|west) of)\s+(?:the\s+)?[A-Z]")
 _WEEKDAY_ASKED = re.compile(r"\b(?:day of (?:the )?week|weekday)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # Names asked for: "who", "which outlets", "the names of …"
@@ -465,6 +471,8 @@ class Answerer:
         naming = naming or self._blank_rows(reading.asking)
         if not naming and _WEEKDAY_ASKED.search(reading.asking):  # "what day of the week was it?"
             naming = [row for row, sentence in enumerate(self._sentences) if _WEEKDAY.search(sentence)]
+        if not naming and _NEAR_ASKED.search(reading.asking):  # "what city was it near?": a place it was beside
+            naming = [row for row, sentence in enumerate(self._sentences) if _NEAR_PLACE.search(sentence)]
         if not naming and _LENGTH_ASKED.search(reading.asking):  # "how long is the frontier?"
             naming = [row for row, sentence in enumerate(self._sentences) if _LENGTH.search(sentence)]
         # "who came with Xi?": a sentence reporting who attended leads; the side asked for ranks first.

@@ -515,7 +515,8 @@ _PARTS = re.compile(r"(?<=[?!.…])\s+|\.{3}\s*|…\s*|[:;]\s+|\s+[—–-]+\s+"
 _SENTENCES = re.compile(r"(?<=[?!.])\s+|(?<=\w):\s+|\s+[—–-]+\s+")
 # "Like a hotel, or something else?": a guess offered, not a question.
 _GUESSING = re.compile(
-    r"^(?:like|maybe|perhaps|or|e\.?g\.?|say|something about|smth about|sth about)\b|"
+    # (not "like what city was it near?": the question again, more exactly)
+    r"^(?:like|maybe|perhaps|or|e\.?g\.?|say|something about|smth about|sth about)\b(?! (?:what|which|where|who|when|how)\b)|"
     r"\bor (?:something(?: else)?|what|smth|sth)\W*$",
     re.IGNORECASE,
 )

@@ -403,3 +403,5 @@ def test_the_word_naming_a_thing_is_its_subject() -> None:
 def test_a_guess_then_if_not_asks_the_second_question() -> None:
     assert question_sentences("was the meeting held in DC? if not where roughly") == "Where roughly"
     assert question_sentences("did they meet in SF? if not, which city was it near?") == "Which city was it near?"
+    # "like what city ..." asks again, more exactly; it is no guess
+    assert "what city" in question_sentences("where did they meet up?? like what city was it near")
