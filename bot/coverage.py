@@ -116,7 +116,9 @@ _PARTICLE = re.compile(rf"\b([\w'’-]+)\s+(?:{'|'.join(PARTICLES)})\b", re.IGNO
 _SLOT = re.compile(
     r"\b(?:about|regarding|on|re|concerning|discuss(?:ed|ing)?|mention(?:ed|s)?|raised?|address(?:ed)?|"
     r"what about|anything on|deal on|agreement on|call(?:ed|s|ing)? [\w'’-]+ (?:a|an)|touch(?:ed|ing)?(?: on| upon)?|"
-    r"cover(?:ed|ing)?|(?:get|got|go|went) into|(?:bring|brought|bringing) up)\s+((?:[\w'’-]+\s*){1,3})",
+    r"cover(?:ed|ing)?|(?:get|got|go|went) into|(?:bring|brought|bringing) up|"
+    # "what happens if China doesn't follow through, any penalties??": a trailing "any ..." names the subject
+    r"[,;]\s*any(?=\s+[\w'’-]+(?:\s+[\w'’-]+)?\W*$))\s+((?:[\w'’-]+\s*){1,3})",
     re.IGNORECASE,
 )
 

@@ -405,3 +405,10 @@ def test_a_guess_then_if_not_asks_the_second_question() -> None:
     assert question_sentences("did they meet in SF? if not, which city was it near?") == "Which city was it near?"
     # "like what city ..." asks again, more exactly; it is no guess
     assert "what city" in question_sentences("where did they meet up?? like what city was it near")
+
+
+def test_a_trailing_any_names_the_subject() -> None:
+    from bot.coverage import slot_words
+
+    assert "penalties" in slot_words("what if china doesnt follow through on the deal, any penalties??", ["penalties"])
+    assert slot_words("any deal on fentanyl?", []) == {"fentanyl"}
