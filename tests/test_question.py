@@ -15,6 +15,20 @@ from bot.intent import (
 from bot.question import MAX_QUESTION_CHARS, clean_question, focus, follow_up, question_sentences
 
 
+class Words:
+    """The documents' words, for the coverage checks: only "updated" and "date"."""
+
+    surface_words: list[str] = []
+    initialisms: dict[str, str] = {}
+    foreign: frozenset[str] = frozenset()
+
+    def correct(self, word: str) -> str | None:
+        return word if word in {"updated", "date"} else None
+
+    def known_term(self, word: str) -> str | None:
+        return None
+
+
 @pytest.mark.parametrize(
     "typed, clean",
     [
@@ -324,17 +338,6 @@ def test_a_deadline_and_a_share_are_facts_to_find() -> None:
 def test_what_shows_a_question_is_not_covered() -> None:
     from bot.coverage import gap_words
 
-    class Words:
-        surface_words: list[str] = []
-        initialisms: dict[str, str] = {}
-        foreign: frozenset[str] = frozenset()
-
-        def correct(self, word: str) -> str | None:
-            return None
-
-        def known_term(self, word: str) -> str | None:
-            return None
-
     # a year alone is no subject
     assert gap_words("best anime of 2023?", ["anime"], 0.0, Words(), {"anime": 0.39}) == ["anime"]
     # someone's thing named in two words with nothing close
@@ -357,17 +360,6 @@ def test_a_continent_is_covered_by_a_country_in_it() -> None:
 
 def test_what_an_answer_is_for_and_a_blank_to_fill() -> None:
     from bot.coverage import unknown_words
-
-    class Words:
-        surface_words: list[str] = []
-        initialisms: dict[str, str] = {}
-        foreign: frozenset[str] = frozenset()
-
-        def correct(self, word: str) -> str | None:
-            return word if word in {"updated", "date"} else None
-
-        def known_term(self, word: str) -> str | None:
-            return None
 
     assert unknown_words("when was it updated, need the date for the fact check", Words()) == []
     assert clean_question("the article calls them 'the two global ___'").endswith("global what'")
