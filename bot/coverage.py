@@ -123,6 +123,10 @@ _SLOT = re.compile(
 )
 
 
+_TERM_FOR = re.compile(
+    r"\bwhat (?:term|word|phrase|expression|label)s?\b[^?]{0,40}?\b(?:for|to describe|to refer to)\s+([^?]{3,60})",
+    re.IGNORECASE,
+)
 _THING = re.compile(r"\bthe ([\w'’-]+) (?:thing|stuff|business|bit|angle)\b", re.IGNORECASE)
 # "need the date for the fact check", "gimme the quote for tonight's show": what the answer is for
 _PURPOSE = re.compile(
@@ -193,6 +197,12 @@ def unknown_words(question: str, vocabulary: Vocabulary) -> list[str]:
     found: list[str] = []
     # "need date and time for the fact check": what the answer is for, not what is asked
     purpose = {w for m in _PURPOSE.finditer(question) for w in content_words(m.group(1))}
+    # "what term does the article use for the chemical inputs?": the asker's own words for the article's,
+    # when some of them are the article's ("chemical"; not "… for the tariffs")
+    for m in _TERM_FOR.finditer(question):
+        described = [w for w in content_words(m.group(1)) if w not in FRAME_WORDS]
+        if any(vocabulary.correct(w) is not None for w in described):
+            purpose.update(described)
     for word in content_words(question):
         if word in FRAME_WORDS or word in found or word.isdigit() or vocabulary.correct(word) is not None:
             continue

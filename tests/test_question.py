@@ -404,3 +404,15 @@ def test_a_trailing_any_names_the_subject() -> None:
 
     assert "penalties" in slot_words("what if china doesnt follow through on the deal, any penalties??", ["penalties"])
     assert slot_words("any deal on fentanyl?", []) == {"fentanyl"}
+
+
+def test_the_askers_own_words_for_the_articles_term() -> None:
+    from bot.coverage import unknown_words
+
+    class Chemical(Words):
+        def correct(self, word: str) -> str | None:
+            return word if word in {"chemical", "fentanyl", "make", "used"} else None
+
+    asked = "what term does the article use for the chemical inputs used to make fentanyl"
+    assert "inputs" not in unknown_words(asked, Chemical())
+    assert "tariffs" in unknown_words("what word does the article use for the tariffs", Chemical())
