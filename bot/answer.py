@@ -126,8 +126,8 @@ _REPORTED = re.compile(
     r"\b(?:did|was|were|had|article|story|piece|report|describe|described|reported|mentioned)\b|"
     # "near which city though?": a fragment that only follows on from the meeting
     r"^(?:and |so |ok )?(?:(?:near|in|outside(?: of)?|at) (?:which|what) [a-z]+|(?:which|what) (?:city|town|state|venue|place|estate)"
-    r"(?: is (?:that|it) in)?|(?:the )?(?:venue|location|setting))"
-    r"(?: (?:though|again|exactly|then|now))?\W*$",
+    r"(?: is (?:that|it) in)?|(?:the )?(?:venue|location|setting)|where|when)"  # "… DC? if not, where?"
+    r"(?: (?:though|again|exactly|then|now|roughly))?\W*$",
     re.IGNORECASE,
 )
 

@@ -552,3 +552,9 @@ def test_one_sentence_of_the_shape_asked_for_is_the_whole_answer(seed_answerer: 
     assert len(answer.citations) == 1 and "Secretary of State" in answer.text  # not who else attended
     answer = seed_answerer.ask("when did pelosi go to taiwan, what month")
     assert len(answer.citations) == 1 and "August" in answer.text
+
+
+def test_a_guess_then_if_not_where_asks_where(seed_answerer: Answerer) -> None:
+    for question in ("was it held in DC? if not, where", "was the meeting held in DC? if not where roughly"):
+        answer = seed_answerer.ask(question)
+        assert answer.answered and "San Francisco" in answer.text, answer.text
