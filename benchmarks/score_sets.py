@@ -43,6 +43,8 @@ DOCUMENTS = {
     "other-moscow": [ARTICLES / "xi-putin-moscow-2023.txt"],
     "other-ecb": [ARTICLES / "ecb-september-2023.txt"],
     "other-reykjavik": [ARTICLES / "reykjavik-1986.txt"],
+    "other-modidc": [ARTICLES / "modi-biden-washington-2023.txt"],
+    "other-cop28": [ARTICLES / "cop28-dubai-2023.txt"],
 }
 
 
