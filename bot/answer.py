@@ -65,7 +65,7 @@ from bot.intent import (
     wants_summary,
     without_summary,
 )
-from bot.names import asked_name, naming_rows
+from bot.names import asked_name, dubbed_rows, naming_rows
 from bot.question import (
     clean_question,
     focus,
@@ -282,8 +282,29 @@ _NEAR_ASKED = re.compile(
 _NEAR_PLACE = re.compile(r"\b(?:near|outside(?: of)?|outskirts of|close to|just (?:north|south|east|west) of)\s+(?:the\s+)?[A-Z]")
 _WEEKDAY_ASKED = re.compile(r"\b(?:day of (?:the )?week|weekday)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-# A fact asked for, and what a sentence that gives it holds: such sentences lead, however low they score.
-_GIVEN_BY = ((_WEEKDAY_ASKED, _WEEKDAY), (_NEAR_ASKED, _NEAR_PLACE), (_LENGTH_ASKED, _LENGTH))
+# "which engine model is it?": a model's designation ("F414", "MQ-9B", "Hwasong-18")
+_MODEL_ASKED = re.compile(
+    r"\b(?:what|which) (?:model|variant|version)s?\b|"
+    r"\b(?:what|which) (?:[\w-]+ ){1,2}(?:model|variant|version)s? (?:is|was|are|were|did|does|do|of)\b",
+    re.IGNORECASE,
+)
+_MODEL = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z]?\d*\b")
+# "when was the summit supposed to end?": a plan now past ("had been due to finish around midday")
+_PAST_PLAN_ASKED = re.compile(
+    r"\bwhen (?:was|were|had)\b[^?]*\b(?:supposed|due|scheduled|meant|set|planned|expected) to\b", re.IGNORECASE
+)
+_PAST_PLAN = re.compile(r"\b(?:had been|was|were) (?:due|scheduled|supposed|meant|planned|expected|set) to\b", re.IGNORECASE)
+# A fact asked for, and what a sentence that gives it holds: such sentences lead, however low they
+# score. A model is asked for only when nothing else the documents lack is ("what iphone model does he use?").
+_GIVEN_BY = (
+    (_WEEKDAY_ASKED, _WEEKDAY, False),
+    (_NEAR_ASKED, _NEAR_PLACE, False),
+    (_LENGTH_ASKED, _LENGTH, False),
+    (_MODEL_ASKED, _MODEL, True),
+    (_PAST_PLAN_ASKED, _PAST_PLAN, True),
+)
+# "which room was it in?": a thing asked for by kind, whose answer may be a name ending in that word
+_WHICH_THING = re.compile(r"\b(?:which|what) ([a-z]{3,})\b(?= (?:was|is|were|are|did|does|do|will|has|had)\b)")
 # Names asked for: "who", "which outlets", "the names of …"
 _NAMES_WANTED = re.compile(r"\b(?:who|whom)\b|\bwhich (?:[\w-]+ )?[a-z]+s\b|\bnames?\b", re.IGNORECASE)
 # A sentence reporting a question put to someone: the reply follows it
@@ -325,7 +346,8 @@ _OFFERED = re.compile(r"[,;:]\s*([\w'’-]+) or ([\w'’-]+)\W*$")
 # "who wrote this?", "what outlet published it?": the article's author or publisher
 _AUTHORSHIP = re.compile(
     r"\b(?:author(?:s|ed)?\b|byline|(?:wrote|written|published|publishes|reported) (?:this|it|the (?:article|story|piece))|"
-    r"(?:outlet|publication|publisher|newspaper|paper|site|website) (?:is|was|wrote|published|ran)\b)",
+    # (not someone's: "what outlet is she from?")
+    r"(?:outlet|publication|publisher|newspaper|paper|site|website) (?:is|was|wrote|published|ran)\b(?! (?:she|he|they)\b))",
     re.IGNORECASE,
 )
 _IN_EXCHANGE = re.compile(r"\bin (?:return|exchange)\b|\bquid pro quo\b", re.IGNORECASE)
@@ -466,15 +488,27 @@ class Answerer:
         if target and naming is None and target[-1] in reading.unknown and target[-1] not in typed:
             return self._decline(question, scores, [target[-1]])  # "who's the US ambassador?": none spoken of
         if target and naming == []:
+            # "'the X consensus'... what is the deal called?": a name given in quotes, in a sentence
+            # sharing another of the question's words
+            asked_terms = self._asked_terms(reading.corrected) - {self.retriever.lexicon.known_term(w) for w in target}
+            naming = [r for r in dubbed_rows(self._sentences) if asked_terms & self.retriever.lexicon.terms_of(self._sentences[r])]
+        if target and naming == []:
             phrase = " ".join(target)
             as_written = re.search(rf"\b{re.escape(phrase)}\b", self._text, re.IGNORECASE)  # "US", not "us"
             return self._decline(question, scores, [], unnamed=as_written.group() if as_written else phrase)
         # "the article calls them two global what?": the sentence that goes on from those words
         naming = naming or self._blank_rows(reading.asking)
         # "what day of the week was it?", "what city was it near?", "how long is the frontier?"
-        asked_for = next((given for asking, given in _GIVEN_BY if asking.search(reading.asking)), None)
+        given_by = next(((m, given, alone) for asking, given, alone in _GIVEN_BY if (m := asking.search(reading.asking))), None)
+        asked_for = None
+        if given_by and (not given_by[2] or set(reading.shapeless_unknown) <= set(content_words(given_by[0].group()))):
+            asked_for = given_by[1]
         if not naming and asked_for is not None:
             naming = [row for row, sentence in enumerate(self._sentences) if asked_for.search(sentence)]
+        # "which room was the press conference in?": a sentence naming one ("the East Room") leads
+        if not naming and (which := _WHICH_THING.search(reading.asking)):
+            named = re.compile(rf"\b[A-Z][\w'’-]*\s+{re.escape(which.group(1).capitalize())}s?\b")
+            naming = [row for row, sentence in enumerate(self._sentences) if named.search(sentence)]
         # "who came with Xi?": a sentence reporting who attended leads; the side asked for ranks first.
         attending = [] if naming or not _COMPANIONS.search(reading.asking) else self._side_rows(reading.asking, self._attending)
         # "where exactly did the meeting happen?", "the actual place": the venue's name
@@ -545,7 +579,12 @@ class Answerer:
                 return self._decline(question, scores, reading.unknown)
         # "how many days?" with only hours; "how many experts?" with only "the two leaders"
         if not any(counts_what_is_asked(reading.asking, p.chunk.text, self._counted_term) for p in passages):
-            return self._decline(question, scores, reading.unknown)
+            # "how many jobs will the plant create?": the plant's sentence, then "…, creating up to 5,000 jobs"
+            following = self._following(passages[-1].chunk)
+            if following is None or not counts_what_is_asked(reading.asking, following.text, self._counted_term):
+                return self._decline(question, scores, reading.unknown)
+            row = self._rows[following]
+            passages = [*passages, Passage(following, float(scores.fused[row]), float(scores.dense[row]))]
         # "how many warheads?", a thing the documents never name: only a number in a sentence that
         # says it in other words counts it ("the two leaders took a stroll" counts no protesters)
         thing = counted_thing(reading.asking)
@@ -581,12 +620,8 @@ class Answerer:
         """
         last = passages[-1].chunk
         row = self._rows[last]
-        following = self.retriever.chunks[row + 1] if row + 1 < len(self.retriever.chunks) else None
-        if (
-            following is None
-            or (following.source, following.paragraph) != (last.source, last.paragraph)
-            or row + 1 in set_aside
-        ):
+        following = self._following(last)
+        if following is None or row + 1 in set_aside:
             return passages
         if sum(len(p.chunk.text) for p in passages) + len(following.text) > MAX_ANSWER_CHARS:
             return passages
@@ -595,16 +630,29 @@ class Answerer:
         )
         # "who organised the dinner?": the dinner's sentence, then "The event was organised by …"
         lexicon = self.retriever.lexicon
-        asked_terms = {
-            t
-            for w in content_words(asking)
-            if (w not in FRAME_WORDS or w in _DOINGS) and (t := lexicon.known_term(w)) and t not in lexicon.ubiquitous
-        }
+        asked_terms = self._asked_terms(asking)
         said = frozenset().union(*(lexicon.terms_of(p.chunk.text) for p in passages))
         adds_asked = bool(asked_terms & lexicon.terms_of(following.text) - said)
         if adds_asked or (names_wanted and _names_someone(asking, following.text)) or _PUT_TO.search(last.text):
             return [*passages, Passage(following, float(scores.fused[row + 1]), float(scores.dense[row + 1]))]
         return passages
+
+    def _asked_terms(self, asking: str) -> set[str]:
+        """The documents' terms the question asks about, but for frame words and the ones found everywhere."""
+        lexicon = self.retriever.lexicon
+        return {
+            t
+            for w in content_words(asking)
+            if (w not in FRAME_WORDS or w in _DOINGS) and (t := lexicon.known_term(w)) and t not in lexicon.ubiquitous
+        }
+
+    def _following(self, chunk: Chunk) -> Chunk | None:
+        """The sentence after this one in its paragraph, if any."""
+        row = self._rows[chunk]
+        following = self.retriever.chunks[row + 1] if row + 1 < len(self.retriever.chunks) else None
+        if following is None or (following.source, following.paragraph) != (chunk.source, chunk.paragraph):
+            return None
+        return following
 
     def _read(self, asked: str) -> Reading:
         """Fix typos, find the words and places the documents lack, and embed the question once.

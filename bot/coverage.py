@@ -81,7 +81,7 @@ FRAME_WORDS = frozenset(
     trigger triggers triggered triggering spark sparks sparked sparking prompt prompts prompted prompting
     approximate identified identify capacity topline engagement engagements forgetting remembering physically leads class category categories classification classified copy
     plenary plenaries sideline sidelines guy guys gentleman gentlemen folks rough gathering multilateral
-    misremember misremembering misremembered misremembers mistaken misheard""".split()
+    misremember misremembering misremembered misremembers mistaken misheard originally initially supposed""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

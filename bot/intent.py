@@ -125,6 +125,8 @@ _EXPECT_PATTERNS = [
         re.compile(
             r"(?:^(?:on |by |at |in )?(?:(?:where|how|who) and )?|\band )"
             r"(?:when|what(?:['’]s| is)? (?:the )?(?:exact |precise |actual )?(?:day|date|time|year|month))\b"
+            # (not a plan that is past: "when were the talks scheduled to end?")
+            r"(?! (?:was|were|had)\b(?![^?]*\b(?:will|next|upcoming|going to|gonna)\b))"
             r".*\b(?:will|next|upcoming|going to|gonna|plan(?:ned)? to|"
             r"scheduled|planned|due|set for|supposed to|expected to|should|must)\b|"
             # "by when should data sharing start?": a deadline
@@ -139,7 +141,7 @@ _EXPECT_PATTERNS = [
             # "when are the AI experts meeting?", "when's the first hotline call happening?": still ahead
             r"(?:^|\band )(?:when(?:['’]s| is| are)|whens)\b(?=[^?]*\b(?:first|next|"
             r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\btheir )(?<!\bour )\w{3,}ing)\b)|"
-            r"\bwhen\b[^?]*\b(?:scheduled|planned|due|set|supposed|expected) to\b|"
+            r"\bwhen\b(?! (?:was|were|had)\b(?![^?]*\b(?:will|next|upcoming|going to|gonna)\b))[^?]*\b(?:scheduled|planned|due|set|supposed|expected) to\b|"
             r"\b(?:timeline|timetable|schedule|date)\b[^?]*\bfor the (?:first|next)\b|"
             # "when do the military talks restart?": the present tense of a plan
             r"(?:^|\band )when(?: exactly)? (?:do|does)\b[^?]*\b(?:re)?(?:start|resume|begin|happen|take place|meet|open|"
@@ -628,7 +630,8 @@ def counts_what_is_asked(question: str, sentence: str, term_of: Callable[[str], 
     # "the 26-member council": a number of members; not "Hwasong-18 missile"
     tokens = re.findall(r"[\w'’-]+", re.sub(r"\b(\d[\d,.]*)-(?=[a-z])", r"\1 ", sentence))
     return any(
-        _A_NUMBER.fullmatch(token) and any(term_of(t.lower()) == wanted for t in tokens[i + 1 : i + 4])
+        # ("how many MQ-9B drones?": "31 MQ-9B drones")
+        _A_NUMBER.fullmatch(token) and any(term_of(p) == wanted for t in tokens[i + 1 : i + 4] for p in t.lower().split("-"))
         for i, token in enumerate(tokens)
     )
 

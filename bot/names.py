@@ -136,6 +136,18 @@ def asked_name(question: str) -> list[str]:
     return []
 
 
+# A name given in quotes: "dubbed the 'Spirit of Camp David'", 'describing the package as the "UAE Consensus"'
+_DUBBED = re.compile(
+    r"\b(?:called|calls|dubbed|named|known as|branded|billed as|describ(?:ed|ing|es) (?:[\w'’-]+ ){0,4}?as)\s+"
+    r"(?:the\s+|a\s+)?[\"“'‘][A-Z]"
+)
+
+
+def dubbed_rows(sentences: Sequence[str]) -> list[int]:
+    """The sentences that give something a name in quotes ('describing the package as the "UAE Consensus"')."""
+    return [row for row, sentence in enumerate(sentences) if _DUBBED.search(sentence)]
+
+
 def naming_rows(target: Sequence[str], sentences: Sequence[str]) -> list[int] | None:
     """The sentences that name the target: a capitalised word beside its head noun.
 

@@ -221,7 +221,9 @@ SHORTHAND = {
     "ksa": "Saudi Arabia", "secgen": "secretary general", "bbl": "barrels", "bbls": "barrels", "govs": "governments",
     "noob": "", "newbie": "", "acc to": "according to", "acc. to": "according to", "secy": "secretary", "reps": "representatives", "jawans": "soldiers", "hike": "rise", "hikes": "rises",
     "nukes": "nuclear weapons", "nuke": "nuclear weapon", "presser": "press conference", "pressers": "press conferences",
-    "bps": "basis points", "bp": "basis points",
+    "bps": "basis points", "bp": "basis points", "lvl": "level", "lvls": "levels", "sec gen": "secretary general",
+    "sec-gen": "secretary general", "mgmt": "management", "bldg": "building", "wrap up": "end", "wraps up": "ends",
+    "wrapped up": "ended", "wrapping up": "ending",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")
@@ -528,7 +530,8 @@ _A_GUESS = re.compile(r"^\s*(?![¿¡])(?!(?:and|also|what|which|who|where|when|w
 _OPTIONS_OFFERED = re.compile(r"^(?:was|were|is|are|did|do|does)\b[^?]*\bor\b", re.IGNORECASE)
 _WH = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:what|which|who|where|when|why|how)\b", re.IGNORECASE)
 _ASKS = re.compile(
-    r"^(?:(?:so|and|but|like|ok|okay|well|anyway|basically|honestly|bottom line|tl;?dr|i mean)[\s,]+)*"
+    r"^(?:(?:so|and|but|like|ok|okay|well|anyway|basically|honestly|bottom line|tl;?dr|i mean|also|plus|then|"
+    r"approx|approximately)[\s,]+)*"
     r"(?:(?:in|on|at|for|from|by|with|to|of|during|since|until) (?=what|which|whom|whose|how)|)"
     r"(?:what|who|whom|whose|where|when|why|how|which|did|do|does|is|are|was|were|will|would|can|could|has|have|"
     r"had|should|describe|explain|list)\b(?!['’]t\b)",  # not "can't remember ..."

@@ -83,13 +83,17 @@ _TITLES = re.compile(r"^(?:the|mr|mrs|ms|dr|president|leader|premier|minister|se
 _VERBS = (
     r"(?:said|says|told|tells|added|adds|stated|states|noted|warned|argued|insisted|responded|reacted|replied|"
     r"declared|announced|urged|stressed|asked|complained|critici[sz]ed|objected|protested|threatened|apologi[sz]ed|"
-    r"wrote|explained|acknowledged|remarked|vowed|pledged|ascribed|attributed|credited|hailed|praised|welcomed)"
+    r"wrote|explained|acknowledged|remarked|vowed|pledged|ascribed|attributed|credited|hailed|praised|welcomed|"
+    r"reported|confirmed|denied|estimated|predicted|forecast|described|called)"
 )
 # A speaker's name, then (no quotation in between) a verb of saying: "Beijing reacted", "Mr Biden said".
 _NAME_THEN_VERB = r"\b{name}\b[^“”\"«».?!]{{0,60}}?\b" + _VERBS + r"\b"
 # A verb of saying, then the name: "according to the US official", "..., said Xi".
+# ("drawing a standing ovation from delegates": a reaction with no words)
 _VERB_THEN_NAME = (
-    r"(?:\baccording to\s+|[,”\"]\s*(?:said|says|added|asked)\s+)(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{name}\b"
+    r"(?:\baccording to\s+|[,”\"]\s*(?:said|says|added|asked)\s+|"
+    r"\b(?:ovation|applause|cheers|boos|jeers|criticism|praise|backlash|condemnation|protests?)\s+from\s+)"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{name}\b"
 )
 # "He added that ...": the speaker is named in the sentence before.
 _PRONOUN_SPEAKS = re.compile(r"^(?:He|She|They)\s+(?:also\s+|later\s+|then\s+)?" + _VERBS + r"\b")

@@ -43,6 +43,7 @@ PHRASE_RUNS = 3
 # A word in capitals ("AI", "APEC"): an acronym, if the text also spells it out.
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # Two to four capitalised words in a row: a name whose initials a reader may type ("SF").
+_HYPHENATED = re.compile(r"\b[^\W_]+(?:-[^\W_]+)+\b")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?(?:\s+[A-Z][a-z]+(?:['’][a-z]+)?){1,3}\b")
 
 
@@ -362,6 +363,10 @@ class Lexicon:
             "".join(w[0] for w in name.split()).lower(): name.lower() for t in texts for name in _NAME.findall(t)
         }
         self.acronyms = acronyms(texts)
+        # "mq9b" for "MQ-9B", "reelection" for "re-election": a hyphenated word typed without its hyphens
+        self.hyphenated: dict[str, str] = {
+            h.replace("-", "").lower(): h for t in texts for h in _HYPHENATED.findall(t)
+        }
         self._texts = list(texts)
         self._phrases: dict[str, set[str]] | None = None  # by initials, made on first need
         self.stems = frozenset(s for t in tokenised for s in t)
@@ -454,6 +459,8 @@ class Lexicon:
         def fix(match: re.Match[str]) -> str:
             word = match.group()
             lower = word.lower()
+            if lower in self.hyphenated and stem(lower) not in self.stems:
+                return self.hyphenated[lower]
             if word.isupper() and lower in self.initialisms and lower not in self.stems:
                 return self.initialisms[lower].title()  # "SF": San Francisco, "WH": White House
             if lower not in STOPWORDS and stem(lower) not in self.stems and (phrase := self.spelled_out(lower, word.rstrip("s").isupper())):

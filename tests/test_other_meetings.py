@@ -119,6 +119,8 @@ def others(real_embedder, tmp_path_factory) -> dict[str, Answerer]:  # type: ign
         "moscow": "xi-putin-moscow-2023.txt",
         "ecb": "ecb-september-2023.txt",
         "reykjavik": "reykjavik-1986.txt",
+        "washington": "modi-biden-washington-2023.txt",
+        "dubai": "cop28-dubai-2023.txt",
     }
     return {
         meeting: _answerer([MEETINGS / name], real_embedder, tmp_path_factory.mktemp(meeting.replace(" ", "-")))
@@ -137,6 +139,16 @@ def others(real_embedder, tmp_path_factory) -> dict[str, Answerer]:  # type: ign
         ("moscow", "tldr?? what happened in moscow", "In short"),  # the meeting's place names no one topic
         ("ecb", "how many members sit on the governing council", "26-member"),
         ("ecb", "who fronted the presser", "Lagarde"),
+        ("washington", "which room was the joint presser held in", "East Room"),  # a name ending in the thing asked for
+        ("washington", "how many jobs will the micron plant create", "5,000"),  # in the sentence after
+        ("washington", "who was the reporter that asked modi about minorities and what outlet is she from", "Wall Street Journal"),
+        ("washington", "which GE engine model is it and for what jet??", "F414"),  # a model's designation
+        ("washington", "hey bot how many mq9b drones is india buying", "31"),
+        ("dubai", "everyone keeps saying 'the X consensus'... what is the deal actually called??", "UAE Consensus"),
+        ("dubai", "when were the talks originally supposed to wrap up", "11am on Tuesday"),  # a plan now past
+        ("dubai", "hey bot what did copernicus say about november", "sixth record-breaking"),  # a body reports
+        ("dubai", "how did the delegates react when al jaber gavelled it thru", "standing ovation"),
+        ("dubai", "how much do global emissions need to fall by 2030 vs 2019 lvls", "43 per cent"),
     ],
 )
 def test_more_meetings_are_answered(others: dict[str, Answerer], meeting: str, question: str, phrase: str) -> None:
@@ -152,6 +164,7 @@ def test_more_meetings_are_answered(others: dict[str, Answerer], meeting: str, q
         ("camp david", "what was kishida's approval rating at the time of the summit"),
         ("camp david", "what percentage of south koreans oppose the forced labour compensation plan"),
         ("camp david", "how long did the joint press conference last"),  # "once a year" is no length
+        ("dubai", "what is the loss and damage fund called"),  # a name in quotes, but for something else
     ],
 )
 def test_more_meetings_decline(others: dict[str, Answerer], meeting: str, question: str) -> None:

@@ -171,6 +171,9 @@ def test_intents() -> None:
         ("why care so much abt fentanyl", "why care so much about fentanyl"),
         ("which city was the meetup near", "which city was the meeting near"),
         ("were they there on wed", "were they there on wed"),  # real words stay as typed
+        ("how far must emissions fall vs 2019 lvls", "how far must emissions fall vs 2019 levels"),
+        ("who is the opec sec gen", "who is the opec secretary general"),
+        ("when did the talks wrap up", "when did the talks end"),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, clean: str) -> None:
@@ -326,6 +329,14 @@ def test_a_length_a_schedule_and_credit_as_a_noun() -> None:
 
 def test_a_deadline_and_a_share_are_facts_to_find() -> None:
     from bot.intent import counts_what_is_asked
+
+    assert expected_answer("when were the talks originally supposed to end") is not Expect.FUTURE  # a plan now past
+    assert expected_answer("when was the next meeting scheduled for") is Expect.FUTURE
+    drones = "India will buy 31 MQ-9B drones."
+    assert counts_what_is_asked("how many MQ-9B drones is india buying", drones, lambda w: w if w in {"mq", "drone"} else None)
+    assert question_sentences("who makes those drones again? and approx how much is the deal") == (
+        "who makes those drones again? and approx how much is the deal"
+    )
 
     assert expected_answer("by when should the data sharing start??") is Expect.FUTURE
     assert expected_answer("when should the hotline go live?") is Expect.FUTURE

@@ -43,6 +43,12 @@ def test_who_the_sentences_quote() -> None:
     assert not speaking_rows("blinken", SENTENCES)
 
 
+def test_a_body_reports_and_a_crowd_reacts() -> None:
+    assert speaking_rows("copernicus", ["The EU's Copernicus Climate Change Service reported that November was the hottest."])
+    assert speaking_rows("delegates", ["He gavelled the text through, drawing a standing ovation from delegates."])
+    assert not speaking_rows("delegates", ["The delegates flew home."])
+
+
 def test_a_pronoun_speaks_for_the_name_before_it() -> None:
     assert speaking_rows("pelosi", ["Ms Pelosi visited Taiwan.", "She said the trip was overdue."])
     assert not speaking_rows("pelosi", ["Ms Pelosi visited Taiwan.", "Officials met.", "She said it was overdue."])

@@ -136,6 +136,8 @@ def test_typos_are_forgiven_but_real_words_are_not_typos() -> None:
     assert everyday_typo("presser") is None  # a rare word English has
     named = Lexicon(["They met outside San Francisco.", "Last week, the White House said so."])
     assert named.corrected("was it in SF or what did the WH say") == "was it in San Francisco or what did the White House say"
+    # a hyphenated name typed without its hyphen
+    assert Lexicon(["India will buy 31 MQ-9B drones."]).corrected("how many mq9b drones") == "how many MQ-9B drones"
 
 
 def test_a_name_of_several_words_marks_its_sentences(tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
