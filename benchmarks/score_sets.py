@@ -45,6 +45,8 @@ DOCUMENTS = {
     "other-reykjavik": [ARTICLES / "reykjavik-1986.txt"],
     "other-modidc": [ARTICLES / "modi-biden-washington-2023.txt"],
     "other-cop28": [ARTICLES / "cop28-dubai-2023.txt"],
+    "other-vostochny": [ARTICLES / "putin-kim-vostochny-2023.txt"],
+    "other-berkshire": [ARTICLES / "berkshire-omaha-2023.txt"],
 }
 
 
