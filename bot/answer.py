@@ -276,7 +276,9 @@ _LENGTH_ASKED = re.compile(r"\bhow (?:long|far|wide) (?:is|are|was|were) (?:the|
 _LENGTH = re.compile(r"\b\d[\d,.]*[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft)\b", re.IGNORECASE)
 # "what city was it near?", "near which city?": the place beside the venue ("on the outskirts of San Francisco")
 _NEAR_ASKED = re.compile(
-    r"\b(?:city|town|place)\b[^?]{0,30}\b(?:near|close to|outside)\b(?!\s*[A-Za-z])|\b(?:near|close to|outside(?: of)?) (?:which|what) (?:city|town)\b",
+    # ("what big city were they near when they met?")
+    r"\b(?:city|town|place)\b[^?]{0,30}\b(?:near|close to|outside)\b(?!\s*(?!(?:when|while|during|for|at the time)\b)[A-Za-z])|"
+    r"\b(?:near|close to|outside(?: of)?) (?:which|what) (?:city|town)\b",
     re.IGNORECASE,
 )
 _NEAR_PLACE = re.compile(r"\b(?:near|outside(?: of)?|outskirts of|close to|just (?:north|south|east|west) of)\s+(?:the\s+)?[A-Z]")
@@ -357,7 +359,11 @@ _EVENTS = r"(?:summit|conference|forum|event|gathering|convention)s?"
 _ASKS_EVENT = re.compile(rf"\b(?:what|which)(?: was| is)?(?: the| a)?(?: \w+)? {_EVENTS}\b", re.IGNORECASE)
 _EVENT = re.compile(rf"\b{_EVENTS}\b", re.IGNORECASE)
 _THE_ARTICLE = re.compile(r"\b(?:article|story|piece|report)\b", re.IGNORECASE)
-_SEQUENCE = re.compile(r"\b(?:led|lead|leads|leading|followed|follows|preceded|caused|came|comes|after|before)\b", re.IGNORECASE)
+_SEQUENCE = re.compile(
+    r"\b(?:led|lead|leads|leading|followed|follows|preceded|caused|came|comes|after|before|triggered|triggers|sparked|"
+    r"sparks|prompted|prompts|provoked|precipitated|resulted)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence(text: str) -> str:

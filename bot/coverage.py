@@ -131,7 +131,15 @@ _THING = re.compile(r"\bthe ([\w'’-]+) (?:thing|stuff|business|bit|angle)\b", 
 # "need the date for the fact check", "gimme the quote for tonight's show": what the answer is for
 _PURPOSE = re.compile(
     r"\b(?:need|needs|needed|want|wants|wanted|gimme|give me|get me|grab|pull)\b[^?.!;]*?\bfor "
-    r"(?:the|my|our|a|an|this|tonight['’]s|today['’]s|tomorrow['’]s) ((?:[\w'’-]+\s?){1,3}?)(?=\s*(?:[?.!,;:]|$))",
+    r"(?:the|my|our|a|an|this|tonight['’]s|today['’]s|tomorrow['’]s) ((?:[\w'’-]+\s?){1,3}?)(?=\s*(?:[?.!,;:]|$))|"
+    # "For the board memo, where did they meet?"
+    r"^(?:so |ok |okay )?for (?:the|my|our|a|an|this|tonight['’]s|today['’]s|tomorrow['’]s) ((?:[\w'’-]+\s?){1,3}?)\s*,",
+    re.IGNORECASE,
+)
+# A guess trailing the question: "how does it describe the venue, some fancy hideaway?", "…, skynet summit or nah"
+_TRAILING_GUESS = re.compile(
+    r",\s*(?:like |maybe |probably |prob )?((?:some|a|an)\s+(?:[\w'’-]+\s?){1,3})\?*\s*$|"
+    r",\s*((?:[\w'’-]+\s){2,3})or (?:nah|naw|no|not|nope)\W*$",
     re.IGNORECASE,
 )
 # Someone's: "his", "Kishida's"; not "what's", "it's".
@@ -197,7 +205,8 @@ def unknown_words(question: str, vocabulary: Vocabulary) -> list[str]:
     found: list[str] = []
     # Words that say something other than what is asked:
     # "need date and time for the fact check": what the answer is for
-    aside = {w for m in _PURPOSE.finditer(question) for w in content_words(m.group(1))}
+    aside = {w for m in _PURPOSE.finditer(question) for w in content_words(m.group(1) or m.group(2))}
+    aside |= {w for m in _TRAILING_GUESS.finditer(question) for w in content_words(m.group(1) or m.group(2))}
     # "what term does the article use for the chemical inputs?": the asker's own words for the article's,
     # when some of them are the article's ("chemical"; not "… for the tariffs")
     for m in _TERM_FOR.finditer(question):

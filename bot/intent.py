@@ -572,7 +572,13 @@ _MONEY_ASKED = re.compile(
 # "how big was the balloon?": a measure; not "how big a deal was it?"
 _SIZE_ASKED = re.compile(r"\bhow (?:big|large|tall|wide|heavy|high|far)\b(?! (?:of )?an? (?:deal|step|win|moment|thing)\b)|\bwhat size\b", re.IGNORECASE)
 # "how will the US verify / check / monitor ...?": how something is checked
-_CHECKING_ASKED = re.compile(r"\bhow\b[^?]{0,60}\b(?:verify|verified|check|checked|monitor|monitored|inspect|inspected|audit|track)\b", re.IGNORECASE)
+_CHECKING_ASKED = re.compile(
+    r"\bhow\b[^?]{0,60}\b(?:verify|verified|check|checked|monitor|monitored|inspect|inspected|audit|track)\b|"
+    # "what verification or enforcement mechanism backs the deal?"
+    # (not "the enforcement mechanism": whom China goes after enforces it)
+    r"\b(?:verification|monitoring|inspections?|oversight) (?:or \w+ )?(?:mechanisms?|regime|process|system|provisions?)\b",
+    re.IGNORECASE,
+)
 _CHECKING = re.compile(r"\b(?:verif\w*|monitor\w*|inspect\w*|audit\w*|check\w*|track\w*|complian\w*|oversight|enforc\w*)\b", re.IGNORECASE)
 _MONEY = re.compile(
     r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:k|m|bn|million|billion|trillion|dollars?|yuan|renminbi|usd|euros?|pounds?)\b|"

@@ -147,7 +147,9 @@ _GUESSED_TAIL = re.compile(
     r"^((?:where|what|which|who|when|how)\b[^,;?!]{8,}?)(?:\s*[,;—–-]\s*(?:like |maybe |probably |perhaps )?|\s+like\s+)"
     r"(?:some|an?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*"
     # "…, some fancy mansion right? whats it called": the guess checked, then the question goes on
-    r"(?:\?*$|,?\s*(?:right|yeah|no|i think|i guess)?\s*\?+(?=\s+(?:what|which|who|where|when|how)\b))",
+    r"(?:\?*$|,?\s*(?:right|yeah|no|i think|i guess)?\s*\?+(?=\s+(?:what|which|who|where|when|how)\b)|"
+    # "…, some fancy hideaway? because of course they didn't do it at a Denny's": a remark follows
+    r"\?+(?=\s+(?:because|cuz|coz|bc|since|lol|lmao|haha|ha|i mean|obviously|of course|surely)\b))",
     re.IGNORECASE,
 )
 # "how does the article describe the estate, like was it public or private-ish": options offered.

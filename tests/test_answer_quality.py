@@ -338,6 +338,11 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
             "an old estate, Fillory or Filolly or something like that. Could someone remind me of the proper name of the place?",
             "Filoli",
         ),
+        ("@summitbot what big city were biden and xi near when they met", "San Francisco"),  # "near when they met"
+        ("What event triggered the PRC cutting off military contacts, per the article?", "Pelosi"),  # a cause, no other event
+        ("For the board memo, where exactly did the Biden-Xi meeting take place per the photo caption?", "Filoli"),
+        ("how does the article describe the venue, some fancy hideaway? because of course not a diner", "country estate"),
+        ("AI doom talk: what did they agree to on artificial intelligence, skynet summit or nah", "experts"),
         (
             "I'm a bit confused about why the military talks had stopped in the first place. Would someone kindly "
             "explain what caused China to cut them off?",
@@ -463,6 +468,7 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "any new tariffs on chemical imports come out of this meeting?",  # a claim about tariffs
         "did they agree on anything climate related",  # the subject of the summary asked for
         "how is the US going to verify china is actually following through on the precursor thing",  # no checking
+        "What verification or enforcement mechanism backs the fentanyl deal?",
         "wire says biden called xi a 'dictator' at a presser afterward — is that in our story?",  # the claim checked
         "Were the First Lady and Mrs Xi there as well? I didn't see them mentioned.",  # only "Mr Xi" is written
     ],

@@ -149,6 +149,7 @@ def others(real_embedder, tmp_path_factory) -> dict[str, Answerer]:  # type: ign
         ("dubai", "hey bot what did copernicus say about november", "sixth record-breaking"),  # a body reports
         ("dubai", "how did the delegates react when al jaber gavelled it thru", "standing ovation"),
         ("dubai", "how much do global emissions need to fall by 2030 vs 2019 lvls", "43 per cent"),
+        ("reykjavik", "when was the summit originally supposed to end", "midday"),  # "had been due to finish"
     ],
 )
 def test_more_meetings_are_answered(others: dict[str, Answerer], meeting: str, question: str, phrase: str) -> None:

@@ -331,6 +331,9 @@ def test_a_deadline_and_a_share_are_facts_to_find() -> None:
     from bot.intent import counts_what_is_asked
 
     assert expected_answer("when were the talks originally supposed to end") is not Expect.FUTURE  # a plan now past
+    checks = "What verification mechanism backs the fentanyl deal?"
+    assert not counts_what_is_asked(checks, "China will go after the companies.")
+    assert counts_what_is_asked("what's the enforcement mechanism on fentanyl", "China will go after the companies.")
     assert expected_answer("when was the next meeting scheduled for") is Expect.FUTURE
     drones = "India will buy 31 MQ-9B drones."
     assert counts_what_is_asked("how many MQ-9B drones is india buying", drones, lambda w: w if w in {"mq", "drone"} else None)
@@ -373,6 +376,14 @@ def test_what_an_answer_is_for_and_a_blank_to_fill() -> None:
     from bot.coverage import unknown_words
 
     assert unknown_words("when was it updated, need the date for the fact check", Words()) == []
+    assert unknown_words("For the board memo, when was it updated?", Words()) == []
+    # a guess trailing the question
+    assert unknown_words("when was it updated, some late night edit?", Words()) == []
+    assert unknown_words(clean_question("when was it updated, skynet summit or nah"), Words()) == []
+    assert unknown_words("when was it updated, rain or no", Words()) == ["rain"]  # one word is no guess
+    assert clean_question("how does the article describe the venue, some fancy hideaway? because of course it was").startswith(
+        "how does the article describe the venue? because"
+    )
     assert clean_question("the article calls them 'the two global ___'").endswith("global what'")
     assert question_sentences("they met at a summit in Asia the year before. Which country was that in?").startswith("they met")
     assert question_sentences("and the vet: when was that pelosi trip? he remembers summer") == "when was that pelosi trip?"
