@@ -345,7 +345,10 @@ _SHAPES = {
         r"^[^,]{2,40}, (?:a|an|the) [^,]{3,80}, (?:has|have|had|is|are|was|were|holds?|can)\b",
         re.IGNORECASE,
     ),
-    Expect.AGE: re.compile(r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b", re.IGNORECASE),
+    # ("Mr Buffett, 92, and Mr Munger, 99": an age beside a name)
+    Expect.AGE: re.compile(
+        r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b|\b[A-Z][a-z]+, (?:1[0-2]\d|[1-9]\d),(?! \d)", re.IGNORECASE
+    ),
     Expect.SOURCE: re.compile(r"\b(?:told|tells|said|says|according to|briefed|announced|confirmed)\b", re.IGNORECASE),
     Expect.AGREED: re.compile(
         r"\b(?:agree[sd]?|agreeing|agreements?|deals?|vow(?:ed|s)?|pledge[sd]?|promise[sd]?|commit(?:s|ted|ment)?)\b",

@@ -225,7 +225,8 @@ SHORTHAND = {
     "nukes": "nuclear weapons", "nuke": "nuclear weapon", "presser": "press conference", "pressers": "press conferences",
     "bps": "basis points", "bp": "basis points", "lvl": "level", "lvls": "levels", "sec gen": "secretary general",
     "sec-gen": "secretary general", "mgmt": "management", "bldg": "building", "wrap up": "end", "wraps up": "ends",
-    "wrapped up": "ended", "wrapping up": "ending",
+    "wrapped up": "ended", "wrapping up": "ending", "q1": "first quarter", "q2": "second quarter", "q3": "third quarter",
+    "q4": "fourth quarter", "op earnings": "operating earnings", "yoy": "from a year earlier",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 # "what did xi say about ...", "how did china react to ...", "a quote from xi", "xi's response".
 _ASKS_SPEECH = [
     re.compile(
-        r"\bwhat did (?P<speaker>[\w'’ .-]{1,40}?) (?:say|tell|think|claim|state|announce|argue|reply|respond|answer)\b",
+        r"\bwhat did (?P<speaker>[\w'’ ./-]{1,40}?) (?:say|tell|think|claim|state|announce|argue|reply|respond|answer)\b",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:quote|tell|show|give) me what (?P<speaker>[\w'’ .-]{1,40}?) (?:said|says|told|stated)\b", re.IGNORECASE),
@@ -34,6 +34,8 @@ _ASKS_SPEECH = [
         r"(?:state|stated|take|took|taken|articulate|articulated|express|expressed|voice|voiced|set out|lay out|laid out)\b",
         re.IGNORECASE,
     ),
+    # "what's beijing saying about the summit?"
+    re.compile(r"\bwhat(?:['’]?s| is| are| was| were) (?P<speaker>[\w'’ .-]{1,40}?) (?:saying|claiming|telling)\b", re.IGNORECASE),
     # "what has Xi said about Taiwan?", "what does Beijing say?"
     re.compile(
         r"\bwhat (?:has|have|had|does|do) (?P<speaker>[\w'’ .-]{1,40}?) (?:said|say|told|tell|stated|state|claimed|claim)\b",
@@ -84,7 +86,8 @@ _VERBS = (
     r"(?:said|says|told|tells|added|adds|stated|states|noted|warned|argued|insisted|responded|reacted|replied|"
     r"declared|announced|urged|stressed|asked|complained|critici[sz]ed|objected|protested|threatened|apologi[sz]ed|"
     r"wrote|explained|acknowledged|remarked|vowed|pledged|ascribed|attributed|credited|hailed|praised|welcomed|"
-    r"reported|confirmed|denied|estimated|predicted|forecast|described|called)"
+    r"reported|confirmed|denied|estimated|predicted|forecast|described|called|suggested|suggests|signall?ed|indicated|"
+    r"hinted|proposed)"
 )
 # A speaker's name, then (no quotation in between) a verb of saying: "Beijing reacted", "Mr Biden said".
 _NAME_THEN_VERB = r"\b{name}\b[^“”\"«».?!]{{0,60}}?\b" + _VERBS + r"\b"
@@ -115,7 +118,7 @@ def asked_speaker(question: str, is_name: Callable[[str], bool] = lambda word: T
         if not match or (number == _NAME_ONLY and not is_name(match.group("speaker"))):
             continue
         names = []
-        for part in re.split(r"\s+(?:and|or|&)\s+|,\s*", match.group("speaker").strip()):
+        for part in re.split(r"\s+(?:and|or|&)\s+|,\s*|\s*/\s*", match.group("speaker").strip()):
             part = _TITLES.sub("", part.strip()).strip()
             words = part.lower().split()
             # "the iran government": Iran; not "the chinese government", a body of its own

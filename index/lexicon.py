@@ -43,6 +43,7 @@ PHRASE_RUNS = 3
 # A word in capitals ("AI", "APEC"): an acronym, if the text also spells it out.
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # Two to four capitalised words in a row: a name whose initials a reader may type ("SF").
+_VOWELS = re.compile(r"[aeiouy]")
 _HYPHENATED = re.compile(r"\b[^\W_]+(?:-[^\W_]+)+\b")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?(?:\s+[A-Z][a-z]+(?:['’][a-z]+)?){1,3}\b")
 
@@ -444,10 +445,22 @@ class Lexicon:
         match = process.extractOne(word, self.surface_words, scorer=fuzz.ratio, score_cutoff=cutoff)
         if match:
             return str(match[0])
+        if skeleton := self._skeleton_of(word):
+            return skeleton
         # Two letters swapped ("tiawan") cost one edit, not two.
         scorer: Any = OSA.distance  # a distance: lower is better, which extractOne knows
         swapped = process.extractOne(word, self.surface_words, scorer=scorer, score_cutoff=1 if len(word) < 7 else 2)
         return str(swapped[0]) if swapped else None
+
+    def _skeleton_of(self, word: str) -> str | None:
+        """The one word of the documents whose consonants a vowelless short form spells ("brk": "berkshire", "lvls": "levels")."""
+        if not (4 <= len(word) <= 5 and word.isalpha() and not _VOWELS.search(word[1:])):
+            return None  # ("wht", "eld": too short to say which word)
+        letters = re.compile(".*?".join(map(re.escape, word)))
+        # (the first and the last letter kept, as a short form keeps them: "mgmt", "bldg")
+        found = {w for w in self.surface_words if w[0] == word[0] and w[-1] == word[-1] and len(w) > len(word) and letters.match(w)}
+        stems = {stem(w) for w in found}
+        return min(found, key=len) if len(stems) == 1 else None
 
     def spans_of(self, text: str, wanted: Callable[[str], bool]) -> list[tuple[int, int]]:
         """Character spans of the words of `text` (lower-cased) for which `wanted` is true."""

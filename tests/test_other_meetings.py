@@ -121,6 +121,8 @@ def others(real_embedder, tmp_path_factory) -> dict[str, Answerer]:  # type: ign
         "reykjavik": "reykjavik-1986.txt",
         "washington": "modi-biden-washington-2023.txt",
         "dubai": "cop28-dubai-2023.txt",
+        "omaha": "berkshire-omaha-2023.txt",
+        "vostochny": "putin-kim-vostochny-2023.txt",
     }
     return {
         meeting: _answerer([MEETINGS / name], real_embedder, tmp_path_factory.mktemp(meeting.replace(" ", "-")))
@@ -150,6 +152,8 @@ def others(real_embedder, tmp_path_factory) -> dict[str, Answerer]:  # type: ign
         ("dubai", "how did the delegates react when al jaber gavelled it thru", "standing ovation"),
         ("dubai", "how much do global emissions need to fall by 2030 vs 2019 lvls", "43 per cent"),
         ("reykjavik", "when was the summit originally supposed to end", "midday"),  # "had been due to finish"
+        ("omaha", "hey bot how old were buffett n munger at this years mtg", "92"),  # an age beside a name
+        ("omaha", "were they net sellers of stocks in q1? how much did they sell vs buy", "$13.3 billion"),
     ],
 )
 def test_more_meetings_are_answered(others: dict[str, Answerer], meeting: str, question: str, phrase: str) -> None:
@@ -166,6 +170,8 @@ def test_more_meetings_are_answered(others: dict[str, Answerer], meeting: str, q
         ("camp david", "what percentage of south koreans oppose the forced labour compensation plan"),
         ("camp david", "how long did the joint press conference last"),  # "once a year" is no length
         ("dubai", "what is the loss and damage fund called"),  # a name in quotes, but for something else
+        ("vostochny", "what did zelensky / kyiv say about the meeting??"),  # neither is quoted
+        ("vostochny", "whats beijing saying about the putin kim summit??"),
     ],
 )
 def test_more_meetings_decline(others: dict[str, Answerer], meeting: str, question: str) -> None:

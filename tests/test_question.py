@@ -174,6 +174,7 @@ def test_intents() -> None:
         ("how far must emissions fall vs 2019 lvls", "how far must emissions fall vs 2019 levels"),
         ("who is the opec sec gen", "who is the opec secretary general"),
         ("when did the talks wrap up", "when did the talks end"),
+        ("op earnings for q1?", "operating earnings for first quarter?"),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, clean: str) -> None:
@@ -331,6 +332,9 @@ def test_a_deadline_and_a_share_are_facts_to_find() -> None:
     from bot.intent import counts_what_is_asked
 
     assert expected_answer("when were the talks originally supposed to end") is not Expect.FUTURE  # a plan now past
+    assert expected_answer("how old were buffett n munger") is Expect.AGE
+    assert fits(Expect.AGE, "Mr Buffett, 92, and Mr Munger, 99, sat side by side.")
+    assert not fits(Expect.AGE, "Shares fell in May, 2023, on the news.")
     checks = "What verification mechanism backs the fentanyl deal?"
     assert not counts_what_is_asked(checks, "China will go after the companies.")
     assert counts_what_is_asked("what's the enforcement mechanism on fentanyl", "China will go after the companies.")

@@ -43,6 +43,12 @@ def test_who_the_sentences_quote() -> None:
     assert not speaking_rows("blinken", SENTENCES)
 
 
+def test_what_someone_is_saying_and_speakers_offered_as_alternatives() -> None:
+    assert asked_speaker("whats beijing saying about the summit??") == ["beijing"]
+    assert asked_speaker("what did zelensky / kyiv say about the meeting??") == ["zelensky", "kyiv"]
+    assert speaking_rows("china", ["China, Pyongyang's main ally, suggested UN sanctions could be adjusted."])
+
+
 def test_a_body_reports_and_a_crowd_reacts() -> None:
     assert speaking_rows("copernicus", ["The EU's Copernicus Climate Change Service reported that November was the hottest."])
     assert speaking_rows("delegates", ["He gavelled the text through, drawing a standing ovation from delegates."])

@@ -136,6 +136,9 @@ def test_typos_are_forgiven_but_real_words_are_not_typos() -> None:
     assert everyday_typo("presser") is None  # a rare word English has
     named = Lexicon(["They met outside San Francisco.", "Last week, the White House said so."])
     assert named.corrected("was it in SF or what did the WH say") == "was it in San Francisco or what did the White House say"
+    # a short form keeping a word's first and last letters and its consonants
+    assert Lexicon(["The plant will create jobs in engineering."]).correct("engg") == "engineering"
+    assert Lexicon(["They said it would break the deal."]).correct("brkl") is None
     # a hyphenated name typed without its hyphen
     assert Lexicon(["India will buy 31 MQ-9B drones."]).corrected("how many mq9b drones") == "how many MQ-9B drones"
 
