@@ -287,6 +287,8 @@ IDIOMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         "secretaries",
     ),
+    # "why did biden say the meeting went good?": what he said made it a success
+    (re.compile(r"\b(?:went|goes|gone) (?:so |really |pretty |very )?(?:well|good|great|smoothly)\b", re.IGNORECASE), "was a success"),
     # "in which town does that estate lie?": where it is located
     (re.compile(r"\b(?:lie|lies)\b(?=\s+(?:in|near|outside)\b|\W*$)", re.IGNORECASE), "located"),
     # "give me evidence china has leverage over iran": the claim is the question

@@ -200,6 +200,7 @@ def test_a_polite_request_asks_its_question() -> None:
 
 def test_chat_idioms_become_the_plain_words_an_article_uses() -> None:
     assert clean_question("what day did they strike the deal") == "what day did they agree"
+    assert clean_question("why did biden say the meeting went good") == "why did biden say the meeting was a success"
     assert clean_question("who was in the room on the chinese side") == "who attended on the chinese side"
     assert clean_question("who was there from china's side") == "who attended from china's side"
     assert clean_question("was there a deal on ai") == "was there a deal on ai"
