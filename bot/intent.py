@@ -347,7 +347,7 @@ _SHAPES = {
     ),
     # ("Mr Buffett, 92, and Mr Munger, 99": an age beside a name)
     Expect.AGE: re.compile(
-        r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b|\b[A-Z][a-z]+, (?:1[0-2]\d|[1-9]\d),(?! \d)", re.IGNORECASE
+        r"\b\d{1,3}[- ](?:years?[- ]old|year-old)\b|\baged? \d{1,3}\b|(?-i:\b[A-Z][a-z]+), (?:1[0-2]\d|[1-9]\d),(?! \d)", re.IGNORECASE
     ),
     Expect.SOURCE: re.compile(r"\b(?:told|tells|said|says|according to|briefed|announced|confirmed)\b", re.IGNORECASE),
     Expect.AGREED: re.compile(
