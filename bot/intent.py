@@ -72,6 +72,12 @@ STRICT = frozenset(
 # "the town it is in", "the city they met near"
 _KIND_IT_IS_IN = r"(?:\bthe |^)({kind}) (?:it|that|this|they|the \w+) (?:is|was|were|are|met|sits|lies) (?:in|near|outside)\b"
 
+# "where did the detail about those companies come from?": who said it, not a place
+_CLAIM_FROM = (
+    r"\bwhere(?:['’]d| did| does| do) (?:the|that|this) (?:detail|details|claim|info|information|quote|line|figure|number|"
+    r"bit|part|report)\b[^?]*\bcomes? from\b"
+)
+
 _EXPECT_PATTERNS = [
     (
         Expect.CAUSE,
@@ -158,7 +164,8 @@ _EXPECT_PATTERNS = [
             r"\b(?:date|day|time)\b[^?]*\bnext (?:[\w'’–-]+ )?(?:meeting|summit|visit|talks|round|trip|call)\b|"
             # "a date or venue for a follow-up meeting?"
             r"\b(?:follow-?up|second|another|return|reciprocal) (?:[\w–-]+ ){0,2}(?:meeting|summit|visit|talks|round|trip)\b|"
-            r"\b(?:date|day)\b[^?]*\b(?:restart|resume|reopen)s?\b|"
+            # (not "what day did they agree to resume …?": the day of the agreement)
+            r"\b(?:date|day)\b(?![^?]*\b(?:did|was|were|had|agreed)\b)[^?]*\b(?:restart|resume|reopen)s?\b|"
             # "who are the experts that are gonna meet, and when?"
             r"\b(?:will|gonna|going to|plan\w*|expected to|set to)\b[^?]*,? and when\W*$",
             re.IGNORECASE,
@@ -171,7 +178,7 @@ _EXPECT_PATTERNS = [
             r"confirmed|revealed|leaked)\b(?=[^?]*\b(?:reporters?|press|journalists?|media|detail|details|briefing)\b)|"
             r"\baccording to whom\b|\bwho(?:['’]s| is| was) the source\b|"
             # "is the detail attributed to anyone on the record, or is it anonymous sourcing?"
-            r"\battributed to (?:anyone|anybody|someone|somebody|whom|a named)\b|\banonymous(?:ly)? sourc\w*",
+            r"\battributed to (?:anyone|anybody|someone|somebody|whom|a named)\b|\banonymous(?:ly)? sourc\w*|" + _CLAIM_FROM,
             re.IGNORECASE,
         ),
     ),
@@ -400,7 +407,9 @@ def is_small_talk(question: str) -> bool:
 # "translate 'deadline' into Spanish", "write me a haiku", "convert 5 miles to km": a task, not a question.
 _TASK = re.compile(
     r"^(?:(?:can|could|would|will) (?:you|u) |pls |please |plz |just |quickly )*"
-    r"(translate|write|compose|draft|code|program|solve|calculate|compute|convert|generate|draw|sing|rhyme)\b",
+    r"(translate|write|compose|draft|code|program|solve|calculate|compute|convert|generate|draw|sing|rhyme)\b"
+    # (not a label: "draft sentence: '…' does that match the article?")
+    r"(?!\s+(?:sentence|line|lede|headline|copy|text|version|says)\b|\s*:)",
     re.IGNORECASE,
 )
 
@@ -487,7 +496,8 @@ def summary_subject(question: str) -> str:
 # "where did brent settle?", "where does output end up?": a level reached, no place.
 _WHERE_FIGURATIVE = re.compile(
     r"\bwhere (?:do|does|did|will|would|is|are|was|were) (?:[\w'’+-]+ ){1,4}(?:stand|go from here|settle|close|"
-    r"end up|ends up|ended up|finish|land|top out|bottom out|peak|trade|level off)\b",
+    r"end up|ends up|ended up|finish|land|top out|bottom out|peak|trade|level off)\b|"
+    + _CLAIM_FROM,
     re.IGNORECASE,
 )
 

@@ -226,7 +226,8 @@ SHORTHAND = {
     "bps": "basis points", "bp": "basis points", "lvl": "level", "lvls": "levels", "sec gen": "secretary general",
     "sec-gen": "secretary general", "mgmt": "management", "bldg": "building", "wrap up": "end", "wraps up": "ends",
     "wrapped up": "ended", "wrapping up": "ending", "q1": "first quarter", "q2": "second quarter", "q3": "third quarter",
-    "q4": "fourth quarter", "op earnings": "operating earnings", "yoy": "from a year earlier",
+    "q4": "fourth quarter", "op earnings": "operating earnings", "yoy": "from a year earlier", "od": "overdose",
+    "ods": "overdoses", "eli5": "", "targeting": "going after",
 }
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")

@@ -73,7 +73,7 @@ _NOT_SPEAKERS = frozenset(
     article articles story report text doc document documents bot summitbot side sides both leaders leader
     officials official government governments piece pieces paper post writeup coverage author reporter reporters
     journalist journalists outlet caption photo pic picture image headline title copy reporting standfirst subhead
-    subheadline subhed dek lede hed
+    subheadline subhed dek lede hed paragraph paragraphs graf line lines sentence section
     communique communiqué communiques statement statements declaration declarations readout readouts release
     agreement agreements deal deals accord accords pact treaty resolution letter memo minutes transcript plan draft
     guidance projections""".split()

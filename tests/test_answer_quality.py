@@ -343,6 +343,9 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("For the board memo, where exactly did the Biden-Xi meeting take place per the photo caption?", "Filoli"),
         ("how does the article describe the venue, some fancy hideaway? because of course not a diner", "country estate"),
         ("AI doom talk: what did they agree to on artificial intelligence, skynet summit or nah", "experts"),
+        ("who told reporters about china targeting the companies? a named person or not", "senior US official"),
+        ("what day of the week did they agree to resume the military talks", "Wednesday"),
+        ("how many major outcomes does the first paragraph say came out of the talks", "two major outcomes"),
         (
             "I'm a bit confused about why the military talks had stopped in the first place. Would someone kindly "
             "explain what caused China to cut them off?",

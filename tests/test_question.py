@@ -108,6 +108,8 @@ def test_intents() -> None:
     assert task_requested("any tips for a first trip to Beijing? what should I see?") == "give advice"
     assert task_requested("how do i reverse a list in python") == "give advice"
     assert not task_requested("write a summary of the meeting")  # a summary is answered
+    assert not task_requested("draft sentence: 'they met at a hotel.' does that match the article")  # a label
+    assert task_requested("draft me a tweet about the summit") == "draft"
     assert not task_requested("did biden recommend anything") and not task_requested("could i get the biden quote")
     assert asks_what_followed("what came after the balloon incident") and not asks_what_followed("what happened at the summit")
     assert set(expected_answers("where and when will the experts meet?")) == {Expect.FUTURE, Expect.PLACE}
@@ -175,6 +177,8 @@ def test_intents() -> None:
         ("who is the opec sec gen", "who is the opec secretary general"),
         ("when did the talks wrap up", "when did the talks end"),
         ("op earnings for q1?", "operating earnings for first quarter?"),
+        ("ELI5 why the US cares about ODs", "why the US cares about overdoses"),
+        ("who are they targeting?", "who are they going after?"),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, clean: str) -> None:
@@ -333,6 +337,10 @@ def test_a_deadline_and_a_share_are_facts_to_find() -> None:
     from bot.intent import counts_what_is_asked
 
     assert expected_answer("when were the talks originally supposed to end") is not Expect.FUTURE  # a plan now past
+    assert expected_answer("what day of the week did they agree to resume the military talks") is not Expect.FUTURE
+    assert expected_answer("what date do the military talks resume") is Expect.FUTURE
+    assert expected_answer("where'd the detail about china going after the companies come from?") is Expect.SOURCE
+    assert expected_answer("where did xi fly in from") is Expect.PLACE
     assert expected_answer("how old were buffett n munger") is Expect.AGE
     assert fits(Expect.AGE, "Mr Buffett, 92, and Mr Munger, 99, sat side by side.")
     assert not fits(Expect.AGE, "Shares fell in May, 2023, on the news.")

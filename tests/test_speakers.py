@@ -45,6 +45,7 @@ def test_who_the_sentences_quote() -> None:
 
 def test_what_someone_is_saying_and_speakers_offered_as_alternatives() -> None:
     assert asked_speaker("whats beijing saying about the summit??") == ["beijing"]
+    assert asked_speaker("how many outcomes does the first paragraph say came out of it") == []  # a part of the article
     assert asked_speaker("what did zelensky / kyiv say about the meeting??") == ["zelensky", "kyiv"]
     assert speaking_rows("china", ["China, Pyongyang's main ally, suggested UN sanctions could be adjusted."])
 
