@@ -204,7 +204,7 @@ SHORTHAND = {
     "n": "and", "nah": "no", "photo op": "photo", "pic": "photo", "pics": "photos", "ppl": "people", "prez": "president",
     "r": "are", "rn": "right now", "smth": "something", "sth": "something", "tho": "though",
     "thru": "through", "tmrw": "tomorrow", "u": "you", "ur": "your", "w": "with", "w/": "with",
-    "wat": "what", "wut": "what", "ya": "you", "yo": "", "xi's": "Xi's",
+    "wat": "what", "wut": "what", "ya": "you", "xi's": "Xi's",
     "hrs": "hours", "hr": "hour", "mins": "minutes", "pts": "points", "q": "question", "qs": "questions",
     "ngl": "", "tbh": "", "fr": "", "lowkey": "", "highkey": "", "iirc": "", "afaik": "", "fyi": "",
     "potus": "US president", "prc": "China", "secstate": "Secretary of State", "mil-mil": "military-to-military",

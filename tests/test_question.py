@@ -179,6 +179,7 @@ def test_intents() -> None:
         ("op earnings for q1?", "operating earnings for first quarter?"),
         ("ELI5 why the US cares about ODs", "why the US cares about overdoses"),
         ("who are they targeting?", "who are they going after?"),
+        ("yo did kim yo jong come", "did kim yo jong come"),  # a greeting only at the start
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, clean: str) -> None:
