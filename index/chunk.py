@@ -41,9 +41,18 @@ _LEANS_BACK = re.compile(
 )
 
 
+# "It was the leaders' first in-person meeting since …": "it" is the event the article reports, not
+# something in the sentence before.
+_STANDS_ALONE = re.compile(
+    r"^(?:it|this) (?:was|is|marked|marks) (?:the|their|his|her|its) (?:[\w'’-]+ ){0,3}?"
+    r"(?:first|second|third|last|latest|only)\b",
+    re.IGNORECASE,
+)
+
+
 def leans_back(text: str) -> bool:
     """Whether a sentence needs the one before it to make sense ("It also requires ...")."""
-    return bool(_LEANS_BACK.match(text))
+    return bool(_LEANS_BACK.match(text)) and not _STANDS_ALONE.match(text)
 
 
 @lru_cache(maxsize=1)

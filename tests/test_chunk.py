@@ -58,6 +58,8 @@ def test_windows_line_endings_and_bom(tmp_path: Path) -> None:
 
 def test_a_sentence_that_needs_the_one_before_it() -> None:
     assert leans_back("It also requires developers to safety-test new models.")
+    # "it" is the event reported, not something in the sentence before
+    assert not leans_back("It was the leaders' first in-person meeting since the G20 summit in Bali, Indonesia, last year.")
     assert leans_back("China's Minister of Foreign Affairs Wang Yi and Lan Fo'an, Minister of Finance, also attended.")
     assert not leans_back("US Secretary of State Antony Blinken accompanied Mr Biden.")
     assert not leans_back("The leaders met for four hours; they were also seen at lunch.")  # "also" far from a "who else"
