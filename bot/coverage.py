@@ -136,12 +136,6 @@ _PURPOSE = re.compile(
     r"^(?:so |ok |okay )?for (?:the|my|our|a|an|this|tonight['’]s|today['’]s|tomorrow['’]s) ((?:[\w'’-]+\s?){1,3}?)\s*,",
     re.IGNORECASE,
 )
-# A guess trailing the question: "how does it describe the venue, some fancy hideaway?", "…, skynet summit or nah"
-_TRAILING_GUESS = re.compile(
-    r",\s*(?:like |maybe |probably |prob )?((?:some|a|an)\s+(?:[\w'’-]+\s?){1,3})\?*\s*$|"
-    r",\s*((?:[\w'’-]+\s){2,3})or (?:nah|naw|no|not|nope)\W*$",
-    re.IGNORECASE,
-)
 # Someone's: "his", "Kishida's"; not "what's", "it's".
 _OWNER = r"\b(?:his|her|their|its|(?!(?:what|it|that|there|here|who|he|she|where|how|let|when|why)['’])[a-z]+['’]s)\s+(?:own\s+)?"
 _POSSESSED = re.compile(rf"{_OWNER}([\w'’-]+)", re.IGNORECASE)
@@ -206,7 +200,6 @@ def unknown_words(question: str, vocabulary: Vocabulary) -> list[str]:
     # Words that say something other than what is asked:
     # "need date and time for the fact check": what the answer is for
     aside = {w for m in _PURPOSE.finditer(question) for w in content_words(m.group(1) or m.group(2))}
-    aside |= {w for m in _TRAILING_GUESS.finditer(question) for w in content_words(m.group(1) or m.group(2))}
     # "what term does the article use for the chemical inputs?": the asker's own words for the article's,
     # when some of them are the article's ("chemical"; not "… for the tariffs")
     for m in _TERM_FOR.finditer(question):

@@ -152,6 +152,11 @@ _GUESSED_TAIL = re.compile(
     r"\?+(?=\s+(?:because|cuz|coz|bc|since|lol|lmao|haha|ha|i mean|obviously|of course|surely)\b))",
     re.IGNORECASE,
 )
+# "what did they agree to on AI, skynet summit or nah": a wh-question, then a guess to wave away
+_GUESSED_OR_NAH = re.compile(
+    r"^([^?]*\b(?:what|which|who|where|when|how)\b[^?]*?),\s*(?:[\w'’-]+\s){2,3}or (?:nah|naw|no|not|nope)\W*$",
+    re.IGNORECASE,
+)
 # "how does the article describe the estate, like was it public or private-ish": options offered.
 _OFFERED_CHOICE = re.compile(
     r"^((?:what|which|who|where|when|how)\b[^,;]{8,}?)\s*[,;—–-]\s*(?:like |i mean |so |as in )?"
@@ -502,7 +507,7 @@ def clean_question(text: str) -> str:
     text = _LISTED_GUESSES.sub("", text)
     text = _OR_JUST.sub("", text)
     text = _GUESSED_PLACE.sub("", text)
-    for tail in (_GUESSED_TAIL, _ASIDE, _CHOICES, _OFFERED_CHOICE):  # the question, then a guess or an aside
+    for tail in (_GUESSED_TAIL, _GUESSED_OR_NAH, _ASIDE, _CHOICES, _OFFERED_CHOICE):  # the question, then a guess or an aside
         text = tail.sub(r"\1?", text)
     text = _GUESSED_OPTIONS.sub("?", text)
     text = _ASIDE_ABOUT_US.sub("", text)

@@ -453,7 +453,7 @@ class Lexicon:
         return str(swapped[0]) if swapped else None
 
     def _skeleton_of(self, word: str) -> str | None:
-        """The one word of the documents whose consonants a vowelless short form spells ("brk": "berkshire", "lvls": "levels")."""
+        """The one word of the documents whose letters a vowelless short form keeps, first and last among them ("engg", "lvls")."""
         if not (4 <= len(word) <= 5 and word.isalpha() and not _VOWELS.search(word[1:])):
             return None  # ("wht", "eld": too short to say which word)
         letters = re.compile(".*?".join(map(re.escape, word)))
