@@ -47,6 +47,8 @@ DOCUMENTS = {
     "other-cop28": [ARTICLES / "cop28-dubai-2023.txt"],
     "other-vostochny": [ARTICLES / "putin-kim-vostochny-2023.txt"],
     "other-berkshire": [ARTICLES / "berkshire-omaha-2023.txt"],
+    "other-g20delhi": [ARTICLES / "g20-delhi-2023.txt"],
+    "other-kishida": [ARTICLES / "biden-kishida-2024.txt"],
 }
 
 
