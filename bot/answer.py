@@ -124,6 +124,8 @@ SOURCE_MATCH = 0.35
 # "Where was it?", "how does the article describe the venue?"; not "what time is it?"
 _REPORTED = re.compile(
     r"\b(?:did|was|were|had|article|story|piece|report|describe|described|reported|mentioned)\b|"
+    # "need: where summit held": the past told in headline style
+    r"^(?:\w+: )?(?:where|when) (?:the )?(?:summit|meeting|talks) (?:held|hosted|took place|happened)\W*$|"
     # "near which city though?": a fragment that only follows on from the meeting
     r"^(?:and |so |ok )?(?:(?:near|in|outside(?: of)?|at) (?:which|what) [a-z]+|(?:which|what) (?:city|town|state|venue|place|estate)"
     r"(?: is (?:that|it) in)?|(?:the )?(?:venue|location|setting)|where|when)"  # "… DC? if not, where?"
@@ -560,7 +562,12 @@ class Answerer:
             relevance = max(relevance, floor)
         # "Who told reporters about targeting those companies?": the sentence that says who told
         # them, when its keywords match well, whatever its cosine.
-        if expect is Expect.SOURCE and passages and max(p.score for p in passages) >= SOURCE_MATCH:
+        # ("who's the source for the precursor detail?": a sentence saying who told it, holding every
+        # word the question names, however few they are)
+        if expect is Expect.SOURCE and passages and (
+            max(p.score for p in passages) >= SOURCE_MATCH
+            or any(fits(Expect.SOURCE, p.chunk.text) and self._words_in(reading.asking, typed, p.chunk.text) for p in passages)
+        ):
             relevance = max(relevance, floor)
         # "What's the estate called?": a sentence giving a name beside "estate" answers it.
         if naming and any(p.chunk == self.retriever.chunks[r] for p in passages for r in naming):

@@ -106,6 +106,8 @@ HEAD_SUPPORT = 0.33
 # In a yes-or-no question, an uncommon word with support below this is the thing claimed
 # ("soybeans" 0.25, "CEOs" 0.39); a paraphrased one is not ("trip" for "visit", 0.67).
 CLAIM_SUPPORT = 0.42
+# Below this, a verb of "what did X <verb>?" has no like in the documents: it asks what they don't tell
+DOING_SUPPORT = 0.3
 # A word in the "about ..." slot this close to one of the documents' words is a paraphrase ("dangers" for "risks").
 SLOT_PARAPHRASE_SUPPORT = 0.7
 # A word before one of these is part of a phrasal verb ("tagged along", "pull the plug"),
@@ -114,7 +116,7 @@ PARTICLES = ("along", "up", "down", "out", "off", "over", "back", "away", "throu
 _PARTICLE = re.compile(rf"\b([\w'’-]+)\s+(?:{'|'.join(PARTICLES)})\b", re.IGNORECASE)
 
 _SLOT = re.compile(
-    r"\b(?:about|regarding|on|re|concerning|discuss(?:ed|ing)?|mention(?:ed|s)?|raised?|address(?:ed)?|"
+    r"\b(?:about|regarding|(?<!\bgo )(?<!\bgoes )(?<!\bwent )(?<!\bgoing )on(?! to\b)|re|concerning|discuss(?:ed|ing)?|mention(?:ed|s)?|raised?|address(?:ed)?|"
     r"what about|anything on|deal on|agreement on|call(?:ed|s|ing)? [\w'’-]+ (?:a|an)|touch(?:ed|ing)?(?: on| upon)?|"
     r"cover(?:ed|ing)?|(?:get|got|go|went) into|(?:bring|brought|bringing) up|"
     # "what happens if China doesn't follow through, any penalties??": a trailing "any ..." names the subject
@@ -127,6 +129,11 @@ _TERM_FOR = re.compile(
     r"\bwhat (?:term|word|phrase|expression|label)s?\b[^?]{0,40}?\b(?:for|to describe|to refer to)\s+([^?]{3,60})",
     re.IGNORECASE,
 )
+_EVENT_AFTER_NAME = re.compile(
+    r"\b([\w'’-]+) (incidents?|episodes?|affairs?|sagas?|spats?|dust-?ups?|fiascos?|kerfuffles?|controvers(?:y|ies)|dramas?)\b",
+    re.IGNORECASE,
+)
+_WHAT_DID = re.compile(r"^(?:so |and |ok )?what (?:did|does|do|will|would) (?:the )?((?:[\w'’-]+ ?){2,3})", re.IGNORECASE)
 _THING = re.compile(r"\bthe ([\w'’-]+) (?:thing|stuff|business|bit|angle)\b", re.IGNORECASE)
 # "need the date for the fact check", "gimme the quote for tonight's show": what the answer is for
 _PURPOSE = re.compile(
@@ -206,6 +213,10 @@ def unknown_words(question: str, vocabulary: Vocabulary) -> list[str]:
         described = [w for w in content_words(m.group(1)) if w not in FRAME_WORDS]
         if any(vocabulary.correct(w) is not None for w in described):
             aside.update(described)
+    # "the balloon incident": a word for an event, after the documents' own word for which one
+    aside.update(
+        m.group(2).lower() for m in _EVENT_AFTER_NAME.finditer(question) if vocabulary.correct(m.group(1).lower()) is not None
+    )
     for word in content_words(question):
         if word in FRAME_WORDS or word in aside or word in found or word.isdigit() or vocabulary.correct(word) is not None:
             continue
@@ -508,6 +519,13 @@ def gap_words(
     unsupported = [w for w, best in found.items() if best < MIN_SUPPORT]
     if unsupported:
         return unsupported
+    # "what did Modi wear to the dinner?": what someone did, by a verb nothing in the documents is near
+    done = _WHAT_DID.match(question)
+    verb = next((w for w in words(done.group(1))[1:] if w in unknown), None) if done else None
+    # (not "what did they land on re AI?": a verb and its preposition may be an idiom for one they use)
+    joined = verb and re.search(rf"\b{verb} (?:on|upon|re|about|regarding|with|over|for|up|out)\b", question, re.IGNORECASE)
+    if verb and not joined and found.get(verb, 1.0) < DOING_SUPPORT:
+        return [verb]
     # "about Taiwan's independence": the thing a phrase names, with no close word in the documents.
     named = slot_heads(question)
     heads = [w for w in unknown if w in named and found.get(w, 1.0) < HEAD_SUPPORT]

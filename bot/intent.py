@@ -14,8 +14,10 @@ _SMALL_TALK = re.compile(
 )
 _SUMMARY = re.compile(
     r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|bullet(?:s| points?)|gist|nutshell|takeaways|top[- ]?line|(?:the|key|main|big|biggest|one|your) takeaway|highlights|bottom line|"
-    r"(?:key|main|major|big|biggest|principal|primary|chief|top) (?:points|takeaways|outcomes|results?|agreements|things|deals|announcements|deliverables)|"
-    r"(?:what|which) (?:were|are) the (?:\w+ ){0,2}outcomes|(?<!\ban )outcomes?\b|what (?:came|come) out of|what (?:[\w-]+ ){1,2}(?:came|come|comes) out of (?:it|this|that|the (?:summit|meeting|talks))\b|"
+    r"(?:key|main|major|big|biggest|principal|primary|chief|top|headline) (?:points|takeaways|outcomes|results?|agreements|things|deals|announcements|deliverables)|"
+    r"(?:what|which) (?:were|are) the (?:\w+ ){0,2}(?:outcomes|deliverables)|(?<!\ban )outcomes?\b|what (?:came|come) out of|"
+    # "what actually came out of the biden xi meeting"
+    r"what (?:[\w-]+ ){1,2}(?:came|come|comes) out of (?:it|this|that|the (?:[\w–-]+ ){0,3}(?:summit|meeting|talks))\b|"
     # "what did they talk about?", "what was discussed?", "what topics came up?": everything, in brief
     r"^(?:so |and |ok )?what (?:(?:topics?|issues?|subjects?|things) )?(?:did|do) (?:they|the (?:two )?(?:leaders|presidents)|"
     r"biden and xi|xi and biden|the two)(?: actually)? (?:discuss|talk about|cover|go over|touch on)\W*$|"
@@ -99,11 +101,14 @@ _EXPECT_PATTERNS = [
             r"in[- ]person|face[- ]to[- ]face)\b|"
             r"\b(?:previous(?:ly)?|prior) (?:time|meeting|summit|visit|talks)\b|\bthe time before\b|"
             r"\bhow long (?:had|has|was) it been since\b|\bsince (?:their|the) (?:last|previous)\b|"
+            # "how long since they'd had face to face talks"
+            r"\bhow long since (?:they|the two|the leaders|biden and xi|xi and biden|their)\b|"
             r"\bsince (?:they|the two|biden and xi|xi and biden)(?:['’]?d| had| have| last)? (?:last )?"
             r"(?:met|seen|talked|spoken|spoke|sat)\b|"
             r"\b(?:met|meet|seen each other|talked|spoken)\b[\w\s-]{0,25}\b(?:recently|before|previously|earlier)\b|"
-            # "they hadn't met in like how long?", "the first time they see each other in how much time?"
-            r"\b(?:hadn['’]?t|had not|haven['’]?t|have not|first time)\b[^?]{0,40}\bin (?:like )?how (?:long|much time)\b",
+            # "they hadn't met in like how long?", "the first time they see each other in how much time?",
+            # "first face to face in how long"
+            r"\b(?:hadn['’]?t|had not|haven['’]?t|have not|first)\b[^?]{0,40}\bin (?:like )?how (?:long|much time)\b",
             re.IGNORECASE,
         ),
     ),
@@ -243,7 +248,7 @@ _EXPECT_PATTERNS = [
     (
         Expect.PLACE,
         re.compile(
-            r"^where\b|\bwhere (?:was|were|did|is|are|do|does)\b|^(?!(?:what|which|who|when|why|how)\b)[^?]{3,40}? where\W*$|^(?:was|were|is) (?:it|the meeting|the summit|this|that) "
+            r"^where\b|^[\w'’ ]{1,20}:\s*where\b|\bwhere (?:was|were|did|is|are|do|does)\b|^(?!(?:what|which|who|when|why|how)\b)[^?]{3,40}? where\W*$|^(?:was|were|is) (?:it|the meeting|the summit|this|that) "
             r"(?:held |hosted )?(?:in|at|near|outside)\b|\b(?:which|what) (?:(?:kind|sort|type) of )?(?:\w+ )?(?:city|town|place|venue|"
             r"location|country|state|estate|site|spot|building|hotel)\b|\b(?:venue|location)\b",
             re.IGNORECASE,
@@ -513,7 +518,9 @@ def expected_answer(question: str) -> Expect:
 
 _FOLLOWED = re.compile(
     r"\bwhat (?:came|happened|comes|happens)(?: right| just)? (?:after|next|following)\b|\bwhat was next\b|"
-    r"\bwhat followed\b|\bafter that\b|\bwhat (?:did|does) (?:[\w'’-]+ ){1,4}lead to\b",
+    r"\bwhat followed\b|\bafter that\b|\bwhat (?:did|does) (?:[\w'’-]+ ){1,4}lead to\b|"
+    # "after his 'direct communication' remark, what risk did he go on to flag?", "what did he add?"
+    r"\b(?:go|goes|went) on to (?:say|add|flag|warn|mention|note|stress|raise)\b|\bwhat (?:else )?(?:did|does) (?:he|she) add\b",
     re.IGNORECASE,
 )
 

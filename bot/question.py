@@ -139,7 +139,9 @@ _LISTED_GUESSES = re.compile(
 )
 # "did they agree to anything about AI or was that just hype?": the asker's doubt, not a second question.
 _OR_JUST = re.compile(
-    r",?\s+or (?:was|is|were|are) (?:that|it|this|they|those|all that) (?:just|all|only|mostly|simply|merely|pure)\b[^?.!]*",
+    r",?\s+or (?:was|is|were|are) (?:that|it|this|they|those|all that) (?:just|all|only|mostly|simply|merely|pure)\b[^?.!]*|"
+    # "was it in san francisco or somewhere near it?": the near place is the question's own hedge
+    r",?\s+or (?:somewhere|someplace|some place|just) (?:near|nearby|close|outside|around)(?: to| by| of)?(?: it| there| that| the city)?(?=\W*$)",
     re.IGNORECASE,
 )
 # "where did they hold it, some ranch out west?": a wh-question, then the asker's guess.
@@ -172,11 +174,19 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 # "..., our opp is gonna say it has none": who the asker answers to, not the question.
+_FAMILY = (
+    r"(?:dad|daddy|mom|mommy|mum|mother|father|parents|grandma|grandpa|granny|gran|grandad|granddad|grandparents|nana|"
+    r"papa|wife|husband|kids?|son|daughter|sister|brother|uncle|aunt|auntie)"
+)
 _ASIDE_ABOUT_US = re.compile(
-    r"[,;]\s+(?:(?:our|my) (?:opp|opps|opponents?|other team|prof|professor|teacher|boss|editor|team|class|club)\b|"
+    r"[,;]\s+(?:(?:our|my) (?:opp|opps|opponents?|other team|prof|professor|teacher|boss|editor|team|class|club|"
+    rf"{_FAMILY})\b|"
     # "..., teacher wants the date in the citation"
     r"(?:the )?(?:prof|professor|teacher|boss|editor|producer|desk|client|instructor|opp|opps|opponents?|other team|host|coach) "
-    r"(?:wants|needs|asked for|is asking for|says|said|claims|claimed|thinks|insists|keeps saying|argues)\b)"
+    r"(?:wants|needs|asked for|is asking for|says|said|claims|claimed|thinks|insists|keeps saying|argues)\b|"
+    # "..., dad is confused", "..., grandma keeps asking"
+    rf"{_FAMILY} (?:is |was |gets |got )?(?:confused|lost|curious|wondering|wonders|asking|asks|asked|keeps asking|"
+    r"wants to know|wanted to know)\b)"
     r"[^,;?]*(?=[,;?]|$)",
     re.IGNORECASE,
 )
@@ -195,6 +205,18 @@ _GUESS = re.compile(
     r"[,;]\s*(?:in|at|on|during) (?:the|a|an) [\w' -]{1,30}? or\W*$",
     re.IGNORECASE,
 )
+
+# "did biden say anything about why talking matters, like mistakes happening or smth": after
+# "anything" the "like …" gives an example of the subject asked about, not a guess at the answer
+_ANYTHING_BEFORE = re.compile(r"^(?!\s*(?:what|which|where|who|when|why|how)\b)[^?]*\b(?:anything|something)\b[^?]*$", re.IGNORECASE)
+_EXAMPLE = re.compile(r"\blike\s+(?P<example>(?:an?\s+)?[\w' -]{1,30}?)\s+or\b", re.IGNORECASE)
+
+
+def _unless_an_example(guess: re.Match[str]) -> str:
+    example = _EXAMPLE.search(guess.group())
+    if example and _ANYTHING_BEFORE.match(guess.string[: guess.start()]):
+        return f", like {example.group('example')}"
+    return ""
 
 # What comes before "credit" when it is a verb: "did biden credit …", "he credits …"
 _CREDIT_SUBJECT = re.compile(r"\b(?:did|does|do|will|would|could|has|have|had|he|she|they|who|i|we|you)\b(?: [\w'’-]+){0,3}? $", re.IGNORECASE)
@@ -233,7 +255,13 @@ SHORTHAND = {
     "wrapped up": "ended", "wrapping up": "ending", "q1": "first quarter", "q2": "second quarter", "q3": "third quarter",
     "q4": "fourth quarter", "op earnings": "operating earnings", "yoy": "from a year earlier", "od": "overdose",
     "ods": "overdoses", "eli5": "", "targeting": "going after",
+    "ref": "mention", "refs": "mentions", "ccp": "Chinese Communist Party", "cpc": "Communist Party of China", "wtf": "what",
 }
+# "where tf was the meeting", "why on earth did …": an intensifier after a question word asks nothing.
+_WH_INTENSIFIER = re.compile(
+    r"\b(what|who|where|when|why|how)\s+(?:tf|tf\.|the (?:hell|heck|fuck|f\*+k|frick)|on earth|in the world)(?![\w'’])",
+    re.IGNORECASE,
+)
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")
 _NUMBER_WORDS = "one two three four five six seven eight nine".split()
@@ -451,6 +479,7 @@ def _apostrophe(word: str) -> str:
 
 
 def _spell_out(text: str) -> str:
+    text = _WH_INTENSIFIER.sub(r"\1", text)
     text = _MIL.sub("military", _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text))
     for idiom, plain in IDIOMS:
         text = idiom.sub(plain, text)
@@ -502,7 +531,7 @@ def clean_question(text: str) -> str:
     text = _ABOUT_THE_QUESTION.sub("", text)
     text = _PURPOSE_FIRST.sub("", text)
     text = _plain_request(text)
-    text = _GUESS.sub("", text)
+    text = _GUESS.sub(_unless_an_example, text)
     text = _GUESSES.sub("", text)
     text = _LISTED_GUESSES.sub("", text)
     text = _OR_JUST.sub("", text)

@@ -351,6 +351,18 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
             "explain what caused China to cut them off?",
             "Pelosi",
         ),
+        ("how long since the two of them had talked in person", "a year"),  # how long ago, not how long
+        ("so what actually came out of the biden-xi summit, anything concrete?", "military-to-military"),  # the outcomes
+        ("what were the headline deliverables", "fentanyl"),
+        ("did biden say anything on the dangers of not talking, like errors or smth", "miscalculations"),  # an example
+        ("after his 'direct communication' line, what did biden go on to warn about?", "miscalculations"),  # what came next
+        ("why the heck did the CCP sever military contacts", "Pelosi"),
+        ("where tf did they meet", "Filoli"),
+        ("who's the source on the chemical companies detail", "senior US official"),
+        ("what's iran got to do with all this, grandpa is confused", "Hamas"),  # the aside is no subject
+        ("was it in san francisco proper or somewhere near it", "outskirts of San Francisco"),
+        ("need: where summit held", "Filoli"),
+        ("what's the balloon incident the story refers to", "spy balloon"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -474,6 +486,8 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "What verification or enforcement mechanism backs the fentanyl deal?",
         "wire says biden called xi a 'dictator' at a presser afterward — is that in our story?",  # the claim checked
         "Were the First Lady and Mrs Xi there as well? I didn't see them mentioned.",  # only "Mr Xi" is written
+        "what did xi eat at the summit",  # what someone did, by a verb nothing in the article is near
+        "were there any incidents at the summit",
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:

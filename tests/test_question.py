@@ -180,6 +180,14 @@ def test_intents() -> None:
         ("ELI5 why the US cares about ODs", "why the US cares about overdoses"),
         ("who are they targeting?", "who are they going after?"),
         ("yo did kim yo jong come", "did kim yo jong come"),  # a greeting only at the start
+        ("where tf was it", "where was it"),
+        ("why on earth did the ccp do that", "why did the Chinese Communist Party do that"),
+        ("whats the ref to the balloon", "what's the mention to the balloon"),
+        ("what did they agree, dad is confused", "what did they agree"),  # who asks, not what
+        ("where did they meet, my grandma keeps asking lol", "where did they meet"),
+        ("did they discuss anything else, like taiwan or smth", "did they discuss anything else, like taiwan"),  # an example
+        ("where was it, like a hotel or smth", "where was it"),  # a guess at the answer
+        ("was it in sf or somewhere near it", "was it in sf"),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, clean: str) -> None:
@@ -452,3 +460,29 @@ def test_the_askers_own_words_for_the_articles_term() -> None:
     asked = "what term does the article use for the chemical inputs used to make fentanyl"
     assert "inputs" not in unknown_words(asked, Chemical())
     assert "tariffs" in unknown_words("what word does the article use for the tariffs", Chemical())
+
+
+def test_how_long_since_and_what_came_next() -> None:
+    assert expected_answer("how long since they'd had face to face talks") is Expect.PAST  # how long ago, not how long
+    assert expected_answer("first face to face in how long") is Expect.PAST
+    assert expected_answer("how long did they talk") is Expect.DURATION
+    assert asks_what_followed("after the 'direct communication' line, what risk did he go on to flag?")
+    assert not asks_what_followed("what did he flag as a risk?")
+    assert wants_summary("what actually came out of the biden xi meeting??")
+    assert wants_summary("what were the two headline deliverables?")
+    assert not wants_summary("any climate deliverables out of this one")  # a subject asked about
+
+
+def test_a_word_for_the_event_after_its_name_and_a_verb_nothing_is_near() -> None:
+    from bot.coverage import gap_words, unknown_words
+
+    class Balloon(Words):
+        def correct(self, word: str) -> str | None:
+            return word if word in {"balloon", "summit"} else None
+
+    assert unknown_words("what was the balloon incident", Balloon()) == []
+    assert unknown_words("were there any incidents at the summit", Balloon()) == ["incidents"]
+    wear = "what did modi wear to the state dinner"
+    assert gap_words(wear, ["wear"], 0.03, Words(), {"wear": 0.24}) == ["wear"]
+    assert gap_words("what did they land on re AI", ["land"], 0.01, Words(), {"land": 0.23}) == []  # a verb and its preposition
+    assert gap_words("what did biden go on to warn about", ["warn"], 0.01, Words(), {"warn": 0.39}) == []  # "go on to" is no "on …"
