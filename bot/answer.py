@@ -30,6 +30,7 @@ from bot.compose import (
 from bot.coverage import (
     CLAIM_SUPPORT,
     FRAME_WORDS,
+    QUOTED,
     RARE_ZIPF,
     country_named,
     gap_words,
@@ -80,7 +81,7 @@ from bot.speakers import asked_speaker, speaking_rows, titled_names, titles_of
 from bot.suggest import suggest_questions
 from index.chunk import Chunk, leans_back
 from index.embed import TokenVectors
-from index.lexicon import STOPWORDS, content_words, zipf
+from index.lexicon import STOPWORDS, content_words, words, zipf
 from index.search import QueryScores
 
 # "What was Pelosi's job?": the documents need not say "job"; an office answers it.
@@ -121,6 +122,9 @@ PARAPHRASE_K = 8
 TOGETHER_SUPPORT = 0.33
 # "Who told reporters …?": a sentence saying who, whose fused score is at least this, answers it.
 SOURCE_MATCH = 0.35
+# A sentence reporting someone's reaction this short, with no quote, only sets up the words that follow
+MOOD_CHARS = 60
+_QUOTE_MARK = re.compile(r"[“”\"«»]")
 # "Where was it?", "how does the article describe the venue?"; not "what time is it?"
 _REPORTED = re.compile(
     r"\b(?:did|was|were|had|article|story|piece|report|describe|described|reported|mentioned)\b|"
@@ -522,6 +526,9 @@ class Answerer:
         # "where exactly did the meeting happen?", "the actual place": the venue's name
         if not naming and expect is Expect.PLACE and (_PRECISELY.search(reading.corrected) or _CALLED.search(reading.corrected)) and self._names_nothing(reading.asking):
             naming = naming_rows(["place"], self._sentences) or []
+        # "the 'not alone' line": the sentence holding the words quoted
+        echoed = self._echoed_rows(reading.asking)
+        naming = naming or echoed
         said = [row for s in speakers for row in self._speaks(s)]
         passages = choose_passages(
             self.retriever.chunks,
@@ -580,7 +587,8 @@ class Answerer:
             return self._decline(question, scores, [])
         if relevance < floor:
             return self._decline(question, scores, reading.unknown)
-        if self._asks_another_event(reading, expect, passages) or self._misses_the_earlier_meeting(reading, passages):
+        quoting = any(self._row(p) in echoed for p in passages)  # the words asked about are in the answer
+        if self._asks_another_event(reading, expect, passages) or (not quoting and self._misses_the_earlier_meeting(reading, passages)):
             return self._decline(question, scores, [])
         # "Where and when will the experts meet?": each part that needs a date, a number or a
         # time ahead must find one in the answer.
@@ -617,19 +625,20 @@ class Answerer:
             for p in passages
         ):
             return self._decline(question, scores, [])
-        passages = self._elaborated(passages, reading.asking, scores, set_aside_rows)
+        passages = self._elaborated(passages, reading.asking, scores, set_aside_rows, said)
         if _WHO.search(reading.asking) and not any(_names_someone(reading.asking, p.chunk.text) for p in passages):
             return self._decline(question, scores, reading.unknown)  # "who will lead the AI talks?": nobody named
         return self._answer(question, passages, self._who_by_title(reading.asking, passages[0].chunk.text))
 
     def _elaborated(
-        self, passages: list[Passage], asking: str, scores: QueryScores, set_aside: Sequence[int]
+        self, passages: list[Passage], asking: str, scores: QueryScores, set_aside: Sequence[int], speaking: Sequence[int] = ()
     ) -> list[Passage]:
         """The answer, with the sentence after it when that sentence holds what the answer only sets up.
 
         "Which outlets were barred?": "Several news organisations were barred …" names none;
         "Reporters from Reuters, Bloomberg …", next in the paragraph, does. "Why did he call him
-        that?": "… he was asked whether …" sets up the reply that follows.
+        that?": "… he was asked whether …" sets up the reply that follows. "How did Kyiv react?":
+        "Kyiv was unimpressed." quotes nothing; the spokesman's words after it do.
         """
         last = passages[-1].chunk
         row = self._rows[last]
@@ -646,9 +655,21 @@ class Answerer:
         asked_terms = self._asked_terms(asking)
         said = frozenset().union(*(lexicon.terms_of(p.chunk.text) for p in passages))
         adds_asked = bool(asked_terms & lexicon.terms_of(following.text) - said)
-        if adds_asked or (names_wanted and _names_someone(asking, following.text)) or _PUT_TO.search(last.text):
+        mood_only = row in speaking and row + 1 in speaking and len(last.text) <= MOOD_CHARS and not _QUOTE_MARK.search(last.text)
+        if adds_asked or mood_only or (names_wanted and _names_someone(asking, following.text)) or _PUT_TO.search(last.text):
             return [*passages, Passage(following, float(scores.fused[row + 1]), float(scores.dense[row + 1]))]
         return passages
+
+    def _echoed_rows(self, asking: str) -> list[int]:
+        """The one or two sentences holding words the question quotes ("the 'not alone' line"), if any."""
+        for quoted in QUOTED.findall(asking):
+            said = " ".join(words(quoted))
+            if len(said.split()) < 2 or all(w in STOPWORDS for w in said.split()):
+                continue
+            rows = [r for r, sentence in enumerate(self._sentences) if re.search(rf"\b{re.escape(said)}\b", " ".join(words(sentence)))]
+            if 1 <= len(rows) <= 2:
+                return rows
+        return []
 
     def _asked_terms(self, asking: str) -> set[str]:
         """The documents' terms the question asks about, but for frame words and the ones found everywhere."""

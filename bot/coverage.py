@@ -81,7 +81,8 @@ FRAME_WORDS = frozenset(
     trigger triggers triggered triggering spark sparks sparked sparking prompt prompts prompted prompting
     approximate identified identify capacity topline engagement engagements forgetting remembering physically leads class category categories classification classified copy
     plenary plenaries sideline sidelines guy guys gentleman gentlemen folks rough gathering multilateral
-    misremember misremembering misremembered misremembers mistaken misheard originally initially supposed""".split()
+    misremember misremembering misremembered misremembers mistaken misheard originally initially supposed
+    quip quips quipped remark remarks remarked comment comments commented""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).
@@ -147,7 +148,7 @@ _PURPOSE = re.compile(
 _OWNER = r"\b(?:his|her|their|its|(?!(?:what|it|that|there|here|who|he|she|where|how|let|when|why)['’])[a-z]+['’]s)\s+(?:own\s+)?"
 _POSSESSED = re.compile(rf"{_OWNER}([\w'’-]+)", re.IGNORECASE)
 # Quotes around words, not an apostrophe inside one ("what's", "Fo'an").
-_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“‘']([^\"“”‘’']{2,60})[\"”’'](?=[\s,.?!;:)]|$)")
+QUOTED = _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“‘']([^\"“”‘’']{2,60})[\"”’'](?=[\s,.?!;:)]|$)")
 _YES_NO = re.compile(
     r"^(?:so |and |but |ok |okay )?(?:did|do|does|was|were|is|are|will|would|has|have|had|any(?:thing)?(?= (?:[\w'’-]+ ){1,6}(?:discussed|mentioned|agreed|announced|said|raised|noted|"
     # "any new tariffs come out of this meeting?"

@@ -90,7 +90,19 @@ _VERBS = (
     r"hinted|proposed)"
 )
 # A speaker's name, then (no quotation in between) a verb of saying: "Beijing reacted", "Mr Biden said".
-_NAME_THEN_VERB = r"\b{name}\b[^“”\"«».?!]{{0,60}}?\b" + _VERBS + r"\b"
+_NAME_THEN_VERB = (
+    r"\b{name}\b(?:[^“”\"«».?!]{{0,60}}?|"
+    # "Sergei Lavrov, who led his country's delegation in place of President Vladimir Putin, called ...":
+    # a clause about the speaker between
+    r",\s+(?:who|which)\b[^“”\"«».?!]{{0,120}}?,\s*(?:[\w'’-]+\s+){{0,2}}?)\b" + _VERBS + r"\b"
+)
+# "Kyiv was unimpressed": a reaction told as a mood; the words that show it follow.
+_MOOD = (
+    r"\b{name}\b\s+(?:was|were|is|are|seemed|appeared)\s+(?:(?:clearly|visibly|notably|less|more|far|not)\s+)?"
+    r"(?:unimpressed|impressed|pleased|displeased|satisfied|dissatisfied|angered|angry|furious|dismayed|disappointed|"
+    r"critical|unhappy|happy|upset|cautious|sceptical|skeptical|delighted|relieved|alarmed|defiant)\b"
+)
+_SAYS = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
 # A verb of saying, then the name: "according to the US official", "..., said Xi".
 # ("drawing a standing ovation from delegates": a reaction with no words)
 _VERB_THEN_NAME = (
@@ -184,10 +196,15 @@ def speaking_rows(name: str, sentences: Sequence[str], aliases: Sequence[str] = 
     forward = re.compile(_NAME_THEN_VERB.format(name=f"(?:{names})"), re.IGNORECASE)
     backward = re.compile(_VERB_THEN_NAME.format(name=f"(?:{names})"), re.IGNORECASE)
     mentions = re.compile(rf"\b(?:{names})\b", re.IGNORECASE)
-    return [
-        i
-        for i, sentence in enumerate(sentences)
-        if forward.search(sentence)
-        or backward.search(sentence)
-        or (i and _PRONOUN_SPEAKS.match(sentence) and mentions.search(sentences[i - 1]))
-    ]
+    mood = re.compile(_MOOD.format(name=f"(?:{names})"), re.IGNORECASE)
+    rows = set()
+    for i, sentence in enumerate(sentences):
+        if forward.search(sentence) or backward.search(sentence):
+            rows.add(i)
+        elif i and _PRONOUN_SPEAKS.match(sentence) and mentions.search(sentences[i - 1]):
+            rows.add(i)
+        elif mood.search(sentence):
+            rows.add(i)
+            if i + 1 < len(sentences) and _SAYS.search(sentences[i + 1]):
+                rows.add(i + 1)  # "Kyiv was unimpressed. Oleg Nikolenko, the foreign ministry spokesman, … said …"
+    return sorted(rows)

@@ -240,41 +240,51 @@ SPELLED_ZIPF = 3.5  # a typed word commoner than this in English is a word, not 
 SPELLED_CAPITALS_ZIPF = 4.2  # ... unless typed in capitals ("NSA", "SRs")
 
 
-def _initial_phrases(texts: Iterable[str]) -> dict[str, set[str]]:
+def _initial_phrases(texts: Iterable[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Phrases of two to five words of three letters or more, by their initials.
 
     A phrase counts when it is written as a name ("Line of Actual Control", where connectors
-    may stand inside) or when it comes back ("special representatives", twice): a phrase met
-    once in running text ("country estate outside") is no term anyone abbreviates.
+    may stand inside; "US Forces Japan", where a word in capitals gives all its letters) or
+    when it comes back ("special representatives", twice): a phrase met once in running text
+    ("country estate outside") is no term anyone abbreviates. Those are returned second, by
+    their initials too, phrases of three words or more only: an acronym typed in capitals
+    ("MDB") may still stand for one ("multilateral development banks").
     """
     seen: Counter[str] = Counter()
     named_phrases: set[str] = set()
+    initials_of: dict[str, str] = {}
     for text in texts:
         written = _WORD.findall(text.replace("-", " "))
         tokens = [w.lower() for w in written]
-        for start, first in enumerate(tokens):
-            if len(first) < 3 or first in STOPWORDS:
+        # too short to count, unless a word in capitals ("US", "EU")
+        short = [(len(w) < 3 or t in STOPWORDS) and not (len(w) >= 2 and w.isupper()) for w, t in zip(written, tokens, strict=True)]
+        for start in range(len(tokens)):
+            if short[start]:
                 continue
             words, end, named = 1, start, written[start][0].isupper()
             for position in range(start + 1, min(len(tokens), start + 9)):
                 token = tokens[position]
                 if token in _CONNECTORS and named and position <= end + 2:
                     continue
-                if len(token) < 3 or token in STOPWORDS or position > end + 1 and not written[position][0].isupper():
+                if short[position] or position > end + 1 and not written[position][0].isupper():
                     break
                 words, end, named = words + 1, position, named and written[position][0].isupper()
                 phrase = " ".join(tokens[start : end + 1])
                 seen[phrase] += 1
+                kept = [w for i, w in enumerate(written[start : end + 1], start) if not (tokens[i] in _CONNECTORS and i != start)]
+                initials_of[phrase] = "".join(w.lower() if w.isupper() and len(w) <= 3 else w[0].lower() for w in kept)
                 if named:
                     named_phrases.add(phrase)
                 if words == 5:
                     break
     found: dict[str, set[str]] = {}
+    once: dict[str, set[str]] = {}
     for phrase, count in seen.items():
         if count >= 2 or phrase in named_phrases:
-            initials = "".join(w[0] for w in phrase.split() if w not in _CONNECTORS)
-            found.setdefault(initials, set()).add(phrase)
-    return found
+            found.setdefault(initials_of[phrase], set()).add(phrase)
+        elif len(phrase.split()) >= 3:
+            once.setdefault(initials_of[phrase], set()).add(phrase)
+    return found, once
 
 
 def _trigrams(tokens: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -369,7 +379,7 @@ class Lexicon:
             h.replace("-", "").lower(): h for t in texts for h in _HYPHENATED.findall(t)
         }
         self._texts = list(texts)
-        self._phrases: dict[str, set[str]] | None = None  # by initials, made on first need
+        self._phrases: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None  # by initials, made on first need
         self.stems = frozenset(s for t in tokenised for s in t)
         # One pass over the chunks: a scan per term made loading slow on large corpora.
         self.document_frequency = Counter(s for t in tokenised for s in set(t))
@@ -500,7 +510,8 @@ class Lexicon:
             return None
         if self._phrases is None:
             self._phrases = _initial_phrases(self._texts)
-        found = self._phrases.get(base, set())
+        named, once = self._phrases
+        found = named.get(base, set()) or (once.get(base, set()) if capitals else set())
         return next(iter(found)) if len(found) == 1 else None
 
     def _joined(self, question: str) -> str:

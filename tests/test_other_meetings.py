@@ -2,7 +2,8 @@
 
 The answerer is judged on articles it was not written for: these cases come from question sets about a
 2021 summit in Geneva, a 2023 OPEC+ meeting in Vienna, a 2024 meeting in Kazan, the 2023 Camp David
-summit, Xi's 2023 visit to Moscow, an ECB meeting and the 1986 Reykjavik summit (`tests/data/meetings/`).
+summit, Xi's 2023 visit to Moscow, an ECB meeting, the 1986 Reykjavik summit, the 2023 G20 in New Delhi and
+Kishida's 2024 state visit (`tests/data/meetings/`).
 """
 
 from __future__ import annotations
@@ -123,6 +124,8 @@ def others(real_embedder, tmp_path_factory) -> dict[str, Answerer]:  # type: ign
         "dubai": "cop28-dubai-2023.txt",
         "omaha": "berkshire-omaha-2023.txt",
         "vostochny": "putin-kim-vostochny-2023.txt",
+        "delhi": "g20-delhi-2023.txt",
+        "kishida": "biden-kishida-2024.txt",
     }
     return {
         meeting: _answerer([MEETINGS / name], real_embedder, tmp_path_factory.mktemp(meeting.replace(" ", "-")))
@@ -154,6 +157,12 @@ def others(real_embedder, tmp_path_factory) -> dict[str, Answerer]:  # type: ign
         ("reykjavik", "when was the summit originally supposed to end", "midday"),  # "had been due to finish"
         ("omaha", "hey bot how old were buffett n munger at this years mtg", "92"),  # an age beside a name
         ("omaha", "were they net sellers of stocks in q1? how much did they sell vs buy", "$13.3 billion"),
+        ("delhi", "how did kyiv react to the ukraine wording", "nothing to be proud of"),  # a mood, then the words
+        ("delhi", "what did lavrov say russia managed to stop the west from doing", "Ukrainianise"),  # ", who led …, called"
+        ("delhi", "anything on MDB reform?", "multilateral development banks"),  # initials of a phrase met once
+        ("delhi", "what was jaishankar's quip about bali", "Bali was Bali"),
+        ("kishida", "where is USFJ based", "Yokota"),  # "US" gives both its letters
+        ("kishida", "what was the 'not alone' line in his speech to congress", "You are not alone"),  # the words quoted
     ],
 )
 def test_more_meetings_are_answered(others: dict[str, Answerer], meeting: str, question: str, phrase: str) -> None:
@@ -172,6 +181,7 @@ def test_more_meetings_are_answered(others: dict[str, Answerer], meeting: str, q
         ("dubai", "what is the loss and damage fund called"),  # a name in quotes, but for something else
         ("vostochny", "what did zelensky / kyiv say about the meeting??"),  # neither is quoted
         ("vostochny", "whats beijing saying about the putin kim summit??"),
+        ("washington", "what did modi wear to the state dinner"),  # a verb nothing in the article is near
     ],
 )
 def test_more_meetings_decline(others: dict[str, Answerer], meeting: str, question: str) -> None:

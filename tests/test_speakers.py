@@ -76,3 +76,14 @@ def test_a_title_given_one_person_names_them() -> None:
 
     text = "US President Joe Biden met Chinese leader Xi Jinping. Chinese President Xi spoke. US Secretary Antony Blinken and US Secretary Janet Yellen came."
     assert titled_names(text) == {"us president": "Joe Biden", "chinese leader": "Xi Jinping", "chinese president": "Xi Jinping"}
+
+
+def test_a_clause_about_the_speaker_and_a_mood_before_the_words() -> None:
+    sentences = [
+        "Sergei Lavrov, who led his country's delegation in place of President Vladimir Putin, called the summit a success.",
+        "Kyiv was unimpressed.",
+        "Oleg Nikolenko, the foreign ministry spokesman, said the text was weak.",
+        "Kyiv is the capital.",
+    ]
+    assert speaking_rows("lavrov", sentences) == [0]
+    assert speaking_rows("kyiv", sentences) == [1, 2]  # the mood, then the words that show it

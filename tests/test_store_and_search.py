@@ -230,3 +230,16 @@ def test_an_acronym_stands_for_a_name_or_a_phrase_used_twice() -> None:
     assert lexicon.spelled_out("srs", capitals=True) == "special representatives"
     assert lexicon.spelled_out("ceo") is None  # a word of its own, and "country estate outside" is met once
     assert lexicon.corrected("when did the SRs meet?") == "when did the special representatives meet?"
+
+
+def test_an_acronym_in_capitals_may_stand_for_a_phrase_met_once() -> None:
+    from index.lexicon import Lexicon
+
+    texts = [
+        "The plan upgrades US Forces Japan, which is headquartered at Yokota Air Base.",
+        "Leaders called for bigger multilateral development banks.",
+    ]
+    lexicon = Lexicon(texts)
+    assert lexicon.spelled_out("usfj") == "us forces japan"  # a name; "US" gives both its letters
+    assert lexicon.spelled_out("mdb", capitals=True) == "multilateral development banks"
+    assert lexicon.spelled_out("mdb") is None  # typed in lower case, a phrase met once is no term
