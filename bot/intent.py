@@ -423,7 +423,16 @@ _TASK = re.compile(
 _ADVICE = re.compile(
     r"\bhow (?:do|can|should|would) i\b|"
     r"\b(?:should|can|could|shall) i\b(?! (?:know|read|understand|remember|get|have|ask|see the|quote|use|cite|pull))|"
-    r"\btips?\b(?= for\b|\W*$)|(?:^|\b(?:you|u) )recommend\b|\brecommend (?:me|us)\b|\brecommendations? for\b",
+    r"\btips?\b(?= for\b|\W*$)|(?:^|\b(?:you|u) )recommend\b|\brecommend (?:me|us)\b|\brecommendations? for\b|"
+    # "what's the best way to get a working holiday visa?"; not "the best way to describe the deal"
+    r"\b(?:what(?:['’]s| is)|whats) the (?:best|easiest|quickest|fastest|cheapest|simplest) (?:way|place|time) to "
+    r"(?!(?:describe|summari[sz]e|explain|characteri[sz]e|put|phrase|sum|frame|read|understand|quote|cite)\b)",
+    re.IGNORECASE,
+)
+# "can someone share the zoom link?": a file or a link asked of the people in the channel
+_FILE_WANTED = re.compile(
+    r"\b(?:share|send|post|drop|forward|dm|pass along)\s+(?:me\s+|us\s+)?(?:the|a|your|that)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:link|links|slides|deck|file|files|doc|docs|agenda|invite|recording|spreadsheet|sheet|pdf|password|login)\b",
     re.IGNORECASE,
 )
 # "what's a good team building activity for 12 people?"; not "a good quote for the intro"
@@ -447,6 +456,8 @@ def task_requested(question: str) -> str:
     match = _TASK.search(question)
     if match:
         return match.group(1).lower()
+    if _FILE_WANTED.search(question):
+        return "share links or files"
     return "give advice" if _ADVICE.search(question) or asks_for_a_good_thing(question) else ""
 
 

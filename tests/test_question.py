@@ -107,6 +107,10 @@ def test_intents() -> None:
     assert task_requested("translate 'thank you very much' into Mandarin") == "translate"
     assert task_requested("any tips for a first trip to Beijing? what should I see?") == "give advice"
     assert task_requested("how do i reverse a list in python") == "give advice"
+    assert task_requested("what's the best way to get a working holiday visa for japan") == "give advice"
+    assert task_requested("what's the best way to describe the deal") == ""  # the documents asked about
+    assert task_requested("can someone share the zoom link for tuesday's meeting") == "share links or files"
+    assert task_requested("can you share the quote about fentanyl") == ""
     assert not task_requested("write a summary of the meeting")  # a summary is answered
     assert not task_requested("draft sentence: 'they met at a hotel.' does that match the article")  # a label
     assert task_requested("draft me a tweet about the summit") == "draft"
