@@ -82,7 +82,8 @@ FRAME_WORDS = frozenset(
     approximate identified identify capacity topline engagement engagements forgetting remembering physically leads class category categories classification classified copy
     plenary plenaries sideline sidelines guy guys gentleman gentlemen folks rough gathering multilateral
     misremember misremembering misremembered misremembers mistaken misheard originally initially supposed
-    quip quips quipped remark remarks remarked comment comments commented""".split()
+    quip quips quipped remark remarks remarked comment comments commented client clients reader readers audience
+    viewers listeners""".split()
 )
 
 # Zipf frequency (wordfreq: 7 = "the", 3 = once in a million words).

@@ -34,7 +34,9 @@ _SUMMARY = re.compile(
     r"did (?:they|the two|the leaders|biden and xi|xi and biden) (?:actually |even |really |ever )?"
     r"(?:agree|achieve|accomplish|decide|settle|get)(?: on| to| done)? anything\b(?! (?:about|on|regarding|re|for|with)\b)|"
     r"what(?:'s| is) (?:this|the article|it|the story)(?: (?:news|story|article|piece|report))? about|"
-    r"(?:give me|tell me) the (?:short|quick|brief) version|in (?:short|brief)\W*$)",
+    r"(?:give me|tell me) the (?:short|quick|brief) version|in (?:short|brief)\W*$|"
+    # "what's the one-line version for the front page?", "BLUF for the client"
+    r"\bone[- ](?:line|sentence|liner)(?: version| summary)\b|\bbluf\b|\bwhat(?:['’]s| is) the (?:short|quick|brief) version\b)",
     re.IGNORECASE,
 )
 
@@ -439,7 +441,7 @@ _FILE_WANTED = re.compile(
 _A_GOOD = re.compile(
     r"^(?:\w+ )?(?:what(?:['’]s| is| are)|whats|any|anyone (?:have|know|got)) (?:a |an |some )?"
     r"(?:good|great|nice|fun|cheap|decent|solid) (?![\w -]*\b(?:quotes?|soundbites?|summary|takeaways?)\b)"
-    r"[\w -]+? (?:for|to|under)\b",
+    r"[\w -]+? (?:for|to|under|near|around)\b",
     re.IGNORECASE,
 )
 

@@ -82,6 +82,13 @@ _LENGTH_GIVEN = re.compile(
     r"(?=(?:summary|recap|version|answer|overview|rundown|tl;?dr|explanation|explainer)\b)",
     re.IGNORECASE,
 )
+
+
+def _length_given(match: re.Match[str]) -> str:
+    """Nothing for the length asked ("a two-line summary"), but "the one-line version" is the short one."""
+    return "short " if match.string[match.end() :].lower().startswith("version") else ""
+
+
 # "state of ties — one word", "in like 2 sentences": how long an answer should be, not what it is about.
 _ANSWER_FORMAT = re.compile(
     r"(?:\s*[,;:—–-]\s*(?:in |as )?|\s+(?:in|as) )(?:like )?(?:one|a single|1|two|2|three|3|a few) "
@@ -141,7 +148,8 @@ _LISTED_GUESSES = re.compile(
 _OR_JUST = re.compile(
     r",?\s+or (?:was|is|were|are) (?:that|it|this|they|those|all that) (?:just|all|only|mostly|simply|merely|pure)\b[^?.!]*|"
     # "was it in san francisco or somewhere near it?": the near place is the question's own hedge
-    r",?\s+or (?:somewhere|someplace|some place|just) (?:near|nearby|close|outside|around)(?: to| by| of)?(?: it| there| that| the city)?(?=\W*$)",
+    r",?\s+or (?:somewhere|someplace|some place|just) (?:near|nearby|close|outside|around)(?: to| by| of)?(?: it| there| that| the city)?(?=\s*\?|\W*$)|"
+    r",?\s+or (?:somewhere|someplace) else(?=\s*\?|\W*$)|,?\s+or elsewhere(?=\s*\?|\W*$)",
     re.IGNORECASE,
 )
 # "where did they hold it, some ranch out west?": a wh-question, then the asker's guess.
@@ -262,6 +270,21 @@ _WH_INTENSIFIER = re.compile(
     r"\b(what|who|where|when|why|how)\s+(?:tf|tf\.|the (?:hell|heck|fuck|f\*+k|frick)|on earth|in the world)(?![\w'’])",
     re.IGNORECASE,
 )
+# "the Nov 2023 talks", "since aug": a month's short form, beside a date or a word for when
+_MONTH_SHORT = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July", "aug": "August",
+    "sep": "September", "sept": "September", "oct": "October", "nov": "November", "dec": "December",
+}
+_SHORT_MONTH = re.compile(
+    r"\b(?:(?P<before>(?:in|since|by|last|this|next|early|late|mid|of|from|until|till|before|after|\d+) )"
+    r"(?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|(?P<dated>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= \d))",
+    re.IGNORECASE,
+)
+
+
+def _month_spelled(match: re.Match[str]) -> str:
+    short = match.group("month") or match.group("dated")
+    return (match.group("before") or "") + _MONTH_SHORT[short.lower()]
 # "confirm: 4 hrs?": a small number as an article writes it, "four hours".
 _SMALL_NUMBER = re.compile(r"\b([1-9])(?= (?:hours?|days?|weeks?|months?|years?|minutes?|times|people|officials|leaders)\b)")
 _NUMBER_WORDS = "one two three four five six seven eight nine".split()
@@ -480,6 +503,7 @@ def _apostrophe(word: str) -> str:
 
 def _spell_out(text: str) -> str:
     text = _WH_INTENSIFIER.sub(r"\1", text)
+    text = _SHORT_MONTH.sub(_month_spelled, text)
     text = _MIL.sub("military", _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text))
     for idiom, plain in IDIOMS:
         text = idiom.sub(plain, text)
@@ -522,7 +546,7 @@ def clean_question(text: str) -> str:
     text = re.sub(r"\s+([,;])", r"\1", _LAUGHTER.sub(",", _POLITE.sub(" ", text)))
     text = re.sub(r",(?:\s*,)+", ",", re.sub(r"^\W*,\s*|,\s*(?=[?!.]|$)", "", text))
     text = _PER_ARTICLE.sub(" ", text)
-    text = _ANSWER_FORMAT.sub("", _LENGTH_GIVEN.sub("", text))
+    text = _ANSWER_FORMAT.sub("", _LENGTH_GIVEN.sub(_length_given, text))
     text = _FOR_WHAT_TAIL.sub("?", text)
     text = _FOR_A_PRODUCT.sub("?", text)
     text = _KIND_GUESSED.sub(lambda m: f"what is {m.group('thing')}?", text)
@@ -630,7 +654,11 @@ _POINTS_BACK = re.compile(
     # "… how long they sat down for. Does the article say?"
     r"^(?:and |so )?(?:does|did|do) (?:the|this|your) (?:article|piece|story|report|text) (?:say|tell|mention|know|cover)\W*$|"
     # "… at some big summit in Asia. Which country was that in?"
-    r"^(?:which|what|where|when|who)\b[^?]*\b(?:was|were|is) that(?: (?:in|at|from|on|near))?\W*$",
+    r"^(?:which|what|where|when|who)\b[^?]*\b(?:was|were|is) that(?: (?:in|at|from|on|near))?\W*$|"
+    # "South China Sea / Philippines - was that raised?", "did that come up at all?"
+    r"^(?:is|was|were|are) (?:that|this|it|they) (?:even |ever |also |actually )?(?:raised|discussed|mentioned|covered|"
+    r"brought up|talked about|addressed|on the agenda|touched on)(?: at all)?\W*$|"
+    r"^(?:did|does) (?:that|this|it) (?:even |ever |also |actually )?come up(?: at all)?\W*$",
     re.IGNORECASE,
 )
 

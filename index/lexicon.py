@@ -236,6 +236,7 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
 
 # Words inside a spelled-out phrase that carry no initial: "Line of Actual Control" is LAC.
 _CONNECTORS = frozenset({"of", "the", "for"})
+LOWER_INITIALS_ZIPF = 4.0  # initials typed in lower case ("sf") this rare in English stand for the name
 SPELLED_ZIPF = 3.5  # a typed word commoner than this in English is a word, not an acronym ...
 SPELLED_CAPITALS_ZIPF = 4.2  # ... unless typed in capitals ("NSA", "SRs")
 
@@ -484,8 +485,10 @@ class Lexicon:
             lower = word.lower()
             if lower in self.hyphenated and stem(lower) not in self.stems:
                 return self.hyphenated[lower]
-            if word.isupper() and lower in self.initialisms and lower not in self.stems:
-                return self.initialisms[lower].title()  # "SF": San Francisco, "WH": White House
+            # "SF": San Francisco, "WH": White House; "sf" too, not being a word ("la", "dc" are)
+            lowered_initials = len(lower) <= 3 and zipf(lower) < LOWER_INITIALS_ZIPF
+            if (word.isupper() or lowered_initials) and lower in self.initialisms and lower not in self.stems:
+                return self.initialisms[lower].title()
             if lower not in STOPWORDS and stem(lower) not in self.stems and (phrase := self.spelled_out(lower, word.rstrip("s").isupper())):
                 return phrase  # "SRs": the special representatives, "LAC": the line of actual control
             if lower in STOPWORDS or len(lower) < 3 or stem(lower) in self.stems or lower in self.initialisms:

@@ -363,6 +363,9 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("was it in san francisco proper or somewhere near it", "outskirts of San Francisco"),
         ("need: where summit held", "Filoli"),
         ("what's the balloon incident the story refers to", "spy balloon"),
+        ("BLUF for the client: what came out of the Nov 2023 talks", "military-to-military"),
+        ("what's the one-line version for the front page?", "In short"),
+        ("was it in sf proper or somewhere else? for the lede", "San Francisco"),  # initials in lower case
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -488,6 +491,7 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "Were the First Lady and Mrs Xi there as well? I didn't see them mentioned.",  # only "Mr Xi" is written
         "what did xi eat at the summit",  # what someone did, by a verb nothing in the article is near
         "were there any incidents at the summit",
+        "South China Sea / Philippines - was that raised?",  # the topic before "was that raised"
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:

@@ -111,6 +111,7 @@ def test_intents() -> None:
     assert task_requested("what's the best way to describe the deal") == ""  # the documents asked about
     assert task_requested("can someone share the zoom link for tuesday's meeting") == "share links or files"
     assert task_requested("can you share the quote about fentanyl") == ""
+    assert task_requested("any good ramen near the sf office?") == "give advice"
     assert not task_requested("write a summary of the meeting")  # a summary is answered
     assert not task_requested("draft sentence: 'they met at a hotel.' does that match the article")  # a label
     assert task_requested("draft me a tweet about the summit") == "draft"
@@ -192,6 +193,11 @@ def test_intents() -> None:
         ("did they discuss anything else, like taiwan or smth", "did they discuss anything else, like taiwan"),  # an example
         ("where was it, like a hotel or smth", "where was it"),  # a guess at the answer
         ("was it in sf or somewhere near it", "was it in sf"),
+        ("was it in sf proper or somewhere else? asking for the lede", "was it in sf proper? asking for the lede"),
+        ("what were the outcomes of the Nov 2023 talks", "what were the outcomes of the November 2023 talks"),
+        ("anything since aug", "anything since August"),
+        ("did they mar the talks", "did they mar the talks"),  # a word, not a month
+        ("what's the one-line version for the front page?", "what's the short version for the front page?"),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, clean: str) -> None:
@@ -474,6 +480,8 @@ def test_how_long_since_and_what_came_next() -> None:
     assert not asks_what_followed("what did he flag as a risk?")
     assert wants_summary("what actually came out of the biden xi meeting??")
     assert wants_summary("what were the two headline deliverables?")
+    assert wants_summary("BLUF for the client: where do things stand?")
+    assert wants_summary("what's the short version for the front page?")
     assert not wants_summary("any climate deliverables out of this one")  # a subject asked about
 
 
@@ -490,3 +498,8 @@ def test_a_word_for_the_event_after_its_name_and_a_verb_nothing_is_near() -> Non
     assert gap_words(wear, ["wear"], 0.03, Words(), {"wear": 0.24}) == ["wear"]
     assert gap_words("what did they land on re AI", ["land"], 0.01, Words(), {"land": 0.23}) == []  # a verb and its preposition
     assert gap_words("what did biden go on to warn about", ["warn"], 0.01, Words(), {"warn": 0.39}) == []  # "go on to" is no "on …"
+
+
+def test_a_topic_then_was_that_raised_asks_about_the_topic() -> None:
+    assert question_sentences("South China Sea / Philippines - was that raised?") == "South China Sea / Philippines - was that raised?"
+    assert question_sentences("fentanyl - did that come up at all?") == "fentanyl - did that come up at all?"

@@ -243,3 +243,11 @@ def test_an_acronym_in_capitals_may_stand_for_a_phrase_met_once() -> None:
     assert lexicon.spelled_out("usfj") == "us forces japan"  # a name; "US" gives both its letters
     assert lexicon.spelled_out("mdb", capitals=True) == "multilateral development banks"
     assert lexicon.spelled_out("mdb") is None  # typed in lower case, a phrase met once is no term
+
+
+def test_initials_of_a_name_in_lower_case_when_no_word() -> None:
+    from index.lexicon import Lexicon
+
+    lexicon = Lexicon(["They met outside San Francisco.", "They flew to Los Angeles."])
+    assert lexicon.corrected("was it in sf?") == "was it in San Francisco?"
+    assert lexicon.corrected("was it in la?") == "was it in la?"  # "la" is a word too
