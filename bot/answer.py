@@ -108,7 +108,7 @@ FOCUS_WEIGHT = 0.65
 # about the meeting the documents report; a sentence of the right shape answers it.
 MIN_DENSE_VAGUE = 0.1
 # The line a question names ("per the subhead, …") answers it from this cosine up.
-PART_FLOOR = 0.25
+PART_FLOOR = 0.22
 # Answer kinds whose shape a sentence is checked for (a place, a time, a length, an office).
 SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
 # Answer kinds whose naming words ("which town", "her job", "why ... cut") the documents need not use.

@@ -101,7 +101,8 @@ _CHOICES = re.compile(
     re.IGNORECASE,
 )
 _GREETING = re.compile(
-    r"^\s*(?:(?:hey|hi|hello|yo|hiya|ok|okay|so|um+|uh+|quick question|question|q)\b[\s,:;!.-]*)+"
+    r"^\s*(?:(?:hey|hi|hello|yo|hiya|ok|okay|so|um+|uh+|quick question|question|q|"
+    r"good (?:morning|afternoon|evening|day)(?: (?:all|everyone|folks|team))?|greetings)\b[\s,:;!.-]*)+"
     r"(?:(?:there|bot|summitbot|summit\s*bot|@\S+)\b[\s,:;!.-]*)?",
     re.IGNORECASE,
 )
@@ -197,6 +198,32 @@ _ASIDE_ABOUT_US = re.compile(
     r"wants to know|wanted to know)\b)"
     r"[^,;?]*(?=[,;?]|$)",
     re.IGNORECASE,
+)
+# "I thought they met in Los Angeles? could you check", "grandma thinks filoli is in oregon, is she right?":
+# a place remembered, to be checked; where it was is the answer either way
+_BELIEVED_PLACE = re.compile(
+    r"^(?:i (?:thought|heard|read|believe|remember)|(?:my )?[\w'’]+ (?:thinks|says|said|claims|reckons)|"
+    r"someone (?:said|told me)|is it true(?: that)?)\s+(?:that\s+)?"
+    r"(?P<who>they|the (?:two )?leaders|biden and xi|xi and biden|it|(?:the |that |this )?(?!(?:what|which|who|where|when|how|why)\b)[\w'’-]+) "
+    r"(?P<verb>met|was held|were held|took place|was|were|is|are) (?:in|at) (?:the )?[\w'’.-]+(?: [\w'’.-]+){0,2}\s*(?:[?,.;!].*)?$",
+    re.IGNORECASE,
+)
+
+
+def _where_instead(match: re.Match[str]) -> str:
+    who, verb = match.group("who"), match.group("verb").lower()
+    if verb == "met":
+        return f"where did {who} meet?"
+    if verb == "took place":
+        return f"where did {who} take place?"
+    if verb.endswith("held"):
+        return f"where {verb.split()[0]} {who} held?"
+    return f"where {verb} {who}?"
+
+
+# "what did they agree to restore at their meeting?": the meeting is what every agreement was made at
+_AT_THE_MEETING = re.compile(
+    r"(\bagreed? to \w{3,})\s+(?:at|during|in) (?:the|their|this) (?:meeting|summit|talks)(?=\W*$)", re.IGNORECASE
 )
 # "how is the venue described - public site or something more private?": guesses offered.
 _GUESSED_OPTIONS = re.compile(
@@ -563,6 +590,8 @@ def clean_question(text: str) -> str:
     for tail in (_GUESSED_TAIL, _GUESSED_OR_NAH, _ASIDE, _CHOICES, _OFFERED_CHOICE):  # the question, then a guess or an aside
         text = tail.sub(r"\1?", text)
     text = _GUESSED_OPTIONS.sub("?", text)
+    text = _AT_THE_MEETING.sub(r"\1", text)
+    text = _BELIEVED_PLACE.sub(_where_instead, text)
     text = _ASIDE_ABOUT_US.sub("", text)
     text = _SPACE.sub(" ", text).strip(" ,;:-")
     text = _REPEATED_PUNCTUATION.sub(lambda m: "?" if "?" in m.group() else m.group(1), text)

@@ -366,6 +366,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("BLUF for the client: what came out of the Nov 2023 talks", "military-to-military"),
         ("what's the one-line version for the front page?", "In short"),
         ("was it in sf proper or somewhere else? for the lede", "San Francisco"),  # initials in lower case
+        ("grandma thinks the estate is in oregon, is she right?", "Woodside"),  # a remembered place checked
+        ("Good morning. Could you tell me what the two presidents agreed to restore at their meeting?", "military"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:

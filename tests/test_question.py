@@ -196,6 +196,11 @@ def test_intents() -> None:
         ("was it in sf proper or somewhere else? asking for the lede", "was it in sf proper? asking for the lede"),
         ("what were the outcomes of the Nov 2023 talks", "what were the outcomes of the November 2023 talks"),
         ("anything since aug", "anything since August"),
+        ("I thought they met in Los Angeles? could you check that", "where did they meet?"),  # a place to check
+        ("my uncle says the summit was held in beijing", "where was the summit held?"),
+        ("xi said what was in the 'fundamental interest' of both?", "xi said what was in the 'fundamental interest' of both?"),
+        ("good morning all, where did they meet", "where did they meet"),
+        ("what did they agree to restore at their meeting?", "what did they agree to restore?"),
         ("did they mar the talks", "did they mar the talks"),  # a word, not a month
         ("what's the one-line version for the front page?", "what's the short version for the front page?"),
     ],
