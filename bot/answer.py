@@ -122,6 +122,8 @@ PARAPHRASE_K = 8
 TOGETHER_SUPPORT = 0.33
 # "Who told reporters …?": a sentence saying who, whose fused score is at least this, answers it.
 SOURCE_MATCH = 0.35
+# "… our govt affairs guy wants the gist": what someone else wants, told after the question
+_SOMEONE_WANTS = re.compile(r"\b(?:wants|needs|asked for|is asking for|would like|trying to)\b", re.IGNORECASE)
 # A sentence reporting someone's reaction this short, with no quote, only sets up the words that follow
 MOOD_CHARS = 60
 _QUOTE_MARK = re.compile(r"[“”\"«»]")
@@ -467,7 +469,11 @@ class Answerer:
         if speakers and not any(self._speaks(s) for s in speakers):
             return self._decline(question, scores, [], speakers)  # "what did Blinken say were the outcomes?"
         set_aside_rows = self._set_aside_rows(asked, people=_ASKS_WHO.search(reading.corrected) is not None)
-        if wants_summary(asked) and not set_aside_rows:
+        # ("did Biden say anything about miscalculation? our govt affairs guy wants the gist": the gist is
+        # of that answer, someone else's wish told after the question)
+        asking_part = without_trailing_context(asked)
+        wished = _SOMEONE_WANTS.search(asked[len(asking_part) :]) is not None
+        if wants_summary(asking_part if wished else asked) and not set_aside_rows:
             # "a recap of the tariff talks" is declined; "a quick summary, I'm on the bus" is not.
             # "summarise the latest fed minutes": a word of the subject the documents never use.
             subject = summary_subject(asked).lower()

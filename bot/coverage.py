@@ -82,7 +82,7 @@ FRAME_WORDS = frozenset(
     approximate identified identify capacity topline engagement engagements forgetting remembering physically leads class category categories classification classified copy
     plenary plenaries sideline sidelines guy guys gentleman gentlemen folks rough gathering multilateral
     misremember misremembering misremembered misremembers mistaken misheard originally initially supposed
-    quip quips quipped remark remarks remarked comment comments commented client clients reader readers audience
+    quip quips quipped remark remarks remarked comment comments commented client clients reader readers audience names
     viewers listeners""".split()
 )
 

@@ -36,6 +36,8 @@ _SUMMARY = re.compile(
     r"what(?:'s| is) (?:this|the article|it|the story)(?: (?:news|story|article|piece|report))? about|"
     r"(?:give me|tell me) the (?:short|quick|brief) version|in (?:short|brief)\W*$|"
     # "what's the one-line version for the front page?", "BLUF for the client"
+    # "Q4: Identify two agreements reached by Biden and Xi at the summit."
+    r"\b(?:identify|name|list)\b[^?]{0,12}\bagreements (?:reached|made|struck)\b(?! (?:on|about|over)\b)|"
     r"\bone[- ](?:line|sentence|liner)(?: version| summary)\b|\bbluf\b|\bwhat(?:['’]s| is) the (?:short|quick|brief) version\b)",
     re.IGNORECASE,
 )

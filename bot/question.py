@@ -106,6 +106,12 @@ _GREETING = re.compile(
     r"(?:(?:there|bot|summitbot|summit\s*bot|@\S+)\b[\s,:;!.-]*)?",
     re.IGNORECASE,
 )
+# "Q4: Identify two agreements …": a worksheet's numbering, not a quarter of the year
+_WORKSHEET_LABEL = re.compile(r"^\s*(?:q|question|#|no\.?)\s*\d{1,2}[a-z]?\s*[:.)]\s+", re.IGNORECASE)
+# "Whereabouts was their previous get-together?": British for "where", asking
+_WHEREABOUTS = re.compile(r"^whereabouts\b(?= (?:was|were|is|are|did|do|does)\b)", re.IGNORECASE)
+# "what town is the estate in per the cap": a newsroom's short word for the caption
+_THE_CAP = re.compile(r"\b((?:the|per|in) )cap\b(?![-'’])", re.IGNORECASE)
 # "according to the article", "in the article's telling": the article is what every answer comes from.
 _PER_ARTICLE = re.compile(
     r"[,;]?\s*\b(?:(?:(?:according to|per|as per) (?:the |this |that )?|(?:in|from|based on) (?:the|this|that) )"
@@ -117,7 +123,7 @@ _PER_ARTICLE = re.compile(
 )
 _POLITE = re.compile(
     r"\b(?:please|pls|plz|thanks|thank you|thx|por favor|gracias|merci|danke|bitte|might i ask|may i ask|if i may(?: ask)?|"
-    r"if you (?:don['’]t|do not) mind|excuse me|pardon me|sorry to (?:bother|trouble) you|"
+    r"if you (?:don['’]t|do not) mind|excuse me|pardon me|sorry to (?:bother|trouble) you|out of (?:interest|curiosity)|"
     r"(?:i|we) (?:forget|forgot|can['’]?t remember|cannot remember|don['’]?t remember|do not remember))\b[\s!]*",
     re.IGNORECASE,
 )  # commas stay: they end clauses
@@ -225,6 +231,14 @@ def _where_instead(match: re.Match[str]) -> str:
 _AT_THE_MEETING = re.compile(
     r"(\bagreed? to \w{3,})\s+(?:at|during|in) (?:the|their|this) (?:meeting|summit|talks)(?=\W*$)", re.IGNORECASE
 )
+# "what sort of venue was it, hotel conference room?", "what kind of place — hotel, conference center?":
+# the asker's guesses after the question
+_KIND_THEN_GUESSES = re.compile(
+    r"^((?:what|which) (?:kind|sort|type) of [\w'’ ]{3,40}?)\s*[,—–-]+\s*(?:like |maybe |some )?[\w'’ /,-]{2,40}?\?*$",
+    re.IGNORECASE,
+)
+# "…, i think it's garbled": what the asker suspects, after the request
+_SUSPECTED = re.compile(r"[,;]\s+i (?:think|suspect|reckon|guess) (?:it['’]?s|that['’]?s|this is|we['’]?re) [\w'’ -]{2,40}$", re.IGNORECASE)
 # "how is the venue described - public site or something more private?": guesses offered.
 _GUESSED_OPTIONS = re.compile(
     r"\s*[-—–,:;]\s*(?:an? |the )?[\w' -]{1,30}? or (?:something|somewhere|someone)(?: (?:more|less|a bit|else))?(?: [\w-]+)?\W*$|"
@@ -290,7 +304,7 @@ SHORTHAND = {
     "wrapped up": "ended", "wrapping up": "ending", "q1": "first quarter", "q2": "second quarter", "q3": "third quarter",
     "q4": "fourth quarter", "op earnings": "operating earnings", "yoy": "from a year earlier", "od": "overdose",
     "ods": "overdoses", "eli5": "", "targeting": "going after",
-    "ref": "mention", "refs": "mentions", "ccp": "Chinese Communist Party", "cpc": "Communist Party of China", "wtf": "what",
+    "ref": "mention", "refs": "mentions", "bruh": "", "ccp": "Chinese Communist Party", "cpc": "Communist Party of China", "wtf": "what",
 }
 # "where tf was the meeting", "why on earth did …": an intensifier after a question word asks nothing.
 _WH_INTENSIFIER = re.compile(
@@ -568,6 +582,9 @@ def clean_question(text: str) -> str:
     text = _FILL_IN.sub(" what", text)  # "the two global ___": a blank to fill
     text = _MARKDOWN.sub(" ", text)
     text = _SPACE.sub(" ", text).strip()
+    text = _WORKSHEET_LABEL.sub("", text)
+    text = _WHEREABOUTS.sub("where", text)
+    text = _THE_CAP.sub(r"\1caption", text)
     for pattern in (_BOT_NAME, _GREETING, _BOT_NAME, _WRAPPER, _CHECK, _CHECK_TAIL):
         text = pattern.sub("", text, count=1)
     text = re.sub(r"\s+([,;])", r"\1", _LAUGHTER.sub(",", _POLITE.sub(" ", text)))
@@ -590,6 +607,8 @@ def clean_question(text: str) -> str:
     for tail in (_GUESSED_TAIL, _GUESSED_OR_NAH, _ASIDE, _CHOICES, _OFFERED_CHOICE):  # the question, then a guess or an aside
         text = tail.sub(r"\1?", text)
     text = _GUESSED_OPTIONS.sub("?", text)
+    text = _KIND_THEN_GUESSES.sub(r"\1?", text)
+    text = _SUSPECTED.sub("", text)
     text = _AT_THE_MEETING.sub(r"\1", text)
     text = _BELIEVED_PLACE.sub(_where_instead, text)
     text = _ASIDE_ABOUT_US.sub("", text)

@@ -367,6 +367,8 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what's the one-line version for the front page?", "In short"),
         ("was it in sf proper or somewhere else? for the lede", "San Francisco"),  # initials in lower case
         ("grandma thinks the estate is in oregon, is she right?", "Woodside"),  # a remembered place checked
+        ("Did Biden say anything about the risk of miscalculation? my boss wants the gist", "major problems"),  # not a summary
+        ("Who'd Biden bring along to the meeting, any big names?", "Blinken"),
         ("Good morning. Could you tell me what the two presidents agreed to restore at their meeting?", "military"),
     ],
 )

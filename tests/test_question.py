@@ -200,6 +200,13 @@ def test_intents() -> None:
         ("my uncle says the summit was held in beijing", "where was the summit held?"),
         ("xi said what was in the 'fundamental interest' of both?", "xi said what was in the 'fundamental interest' of both?"),
         ("good morning all, where did they meet", "where did they meet"),
+        ("Q4: Identify the agreements reached.", "Identify the agreements reached."),  # a worksheet's numbering
+        ("bruh how long did they talk", "how long did they talk"),
+        ("what town is the estate in per the cap", "what town is the estate in per the caption"),
+        ("Filoli's in which town, out of interest?", "Filoli's in which town?"),
+        ("what sort of venue was it, hotel conference room?", "what sort of venue was it?"),  # the asker's guesses
+        ("the exact quote pls, i think it's garbled", "the exact quote"),
+        ("Whereabouts was their previous meeting?", "where was their previous meeting?"),
         ("what did they agree to restore at their meeting?", "what did they agree to restore?"),
         ("did they mar the talks", "did they mar the talks"),  # a word, not a month
         ("what's the one-line version for the front page?", "what's the short version for the front page?"),
@@ -487,6 +494,8 @@ def test_how_long_since_and_what_came_next() -> None:
     assert wants_summary("what were the two headline deliverables?")
     assert wants_summary("BLUF for the client: where do things stand?")
     assert wants_summary("what's the short version for the front page?")
+    assert wants_summary("Identify two agreements reached by Biden and Xi at the summit.")
+    assert not wants_summary("list the agreements reached on fentanyl")  # one topic
     assert not wants_summary("any climate deliverables out of this one")  # a subject asked about
 
 
