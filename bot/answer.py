@@ -669,10 +669,12 @@ class Answerer:
     def _echoed_rows(self, asking: str) -> list[int]:
         """The one or two sentences holding words the question quotes ("the 'not alone' line"), if any."""
         for quoted in QUOTED.findall(asking):
-            said = " ".join(words(quoted))
-            if len(said.split()) < 2 or all(w in STOPWORDS for w in said.split()):
+            said = words(quoted)
+            if len(said) < 2 or all(w in STOPWORDS for w in said):
                 continue
-            rows = [r for r, sentence in enumerate(self._sentences) if re.search(rf"\b{re.escape(said)}\b", " ".join(words(sentence)))]
+            # the words in order, whatever punctuation stands between them in the sentence
+            pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in said) + r"\b", re.IGNORECASE)
+            rows = [r for r, sentence in enumerate(self._sentences) if pattern.search(sentence)]
             if 1 <= len(rows) <= 2:
                 return rows
         return []

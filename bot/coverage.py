@@ -149,7 +149,7 @@ _PURPOSE = re.compile(
 _OWNER = r"\b(?:his|her|their|its|(?!(?:what|it|that|there|here|who|he|she|where|how|let|when|why)['’])[a-z]+['’]s)\s+(?:own\s+)?"
 _POSSESSED = re.compile(rf"{_OWNER}([\w'’-]+)", re.IGNORECASE)
 # Quotes around words, not an apostrophe inside one ("what's", "Fo'an").
-QUOTED = _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“‘']([^\"“”‘’']{2,60})[\"”’'](?=[\s,.?!;:)]|$)")
+QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“‘']([^\"“”‘’']{2,60})[\"”’'](?=[\s,.?!;:)]|$)")
 _YES_NO = re.compile(
     r"^(?:so |and |but |ok |okay )?(?:did|do|does|was|were|is|are|will|would|has|have|had|any(?:thing)?(?= (?:[\w'’-]+ ){1,6}(?:discussed|mentioned|agreed|announced|said|raised|noted|"
     # "any new tariffs come out of this meeting?"
@@ -468,7 +468,7 @@ def gap_words(
     if not unknown:
         return []
     # "translate 'deadline' into Spanish": a word in quotes is what is asked about.
-    quoted = {w for q in _QUOTED.findall(question) for w in content_words(q)}
+    quoted = {w for q in QUOTED.findall(question) for w in content_words(q)}
     if any(w in quoted for w in unknown):
         return [w for w in unknown if w in quoted]
     # (a year alone is no subject: "best anime of 2023?")

@@ -34,11 +34,10 @@ _SUMMARY = re.compile(
     r"did (?:they|the two|the leaders|biden and xi|xi and biden) (?:actually |even |really |ever )?"
     r"(?:agree|achieve|accomplish|decide|settle|get)(?: on| to| done)? anything\b(?! (?:about|on|regarding|re|for|with)\b)|"
     r"what(?:'s| is) (?:this|the article|it|the story)(?: (?:news|story|article|piece|report))? about|"
-    r"(?:give me|tell me) the (?:short|quick|brief) version|in (?:short|brief)\W*$|"
-    # "what's the one-line version for the front page?", "BLUF for the client"
+    # ("the one-line version" reads as "the short version" once cleaned)
+    r"(?:give me|tell me|what(?:['’]s| is)) the (?:short|quick|brief) version|in (?:short|brief)\W*$|\bbluf\b|"
     # "Q4: Identify two agreements reached by Biden and Xi at the summit."
-    r"\b(?:identify|name|list)\b[^?]{0,12}\bagreements (?:reached|made|struck)\b(?! (?:on|about|over)\b)|"
-    r"\bone[- ](?:line|sentence|liner)(?: version| summary)\b|\bbluf\b|\bwhat(?:['’]s| is) the (?:short|quick|brief) version\b)",
+    r"\b(?:identify|name|list)\b[^?]{0,12}\bagreements (?:reached|made|struck)\b(?! (?:on|about|over)\b))",
     re.IGNORECASE,
 )
 

@@ -42,8 +42,9 @@ _ACCENTED = re.compile(r"[\u00C0-\u024F]")
 PHRASE_RUNS = 3
 # A word in capitals ("AI", "APEC"): an acronym, if the text also spells it out.
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-# Two to four capitalised words in a row: a name whose initials a reader may type ("SF").
+# A vowel after the first letter: a vowelless short form ("engg", "lvls") has none.
 _VOWELS = re.compile(r"[aeiouy]")
+# Two to four capitalised words in a row: a name whose initials a reader may type ("SF").
 _HYPHENATED = re.compile(r"\b[^\W_]+(?:-[^\W_]+)+\b")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?(?:\s+[A-Z][a-z]+(?:['’][a-z]+)?){1,3}\b")
 
