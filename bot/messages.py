@@ -32,9 +32,13 @@ def document_noun(document_count: int) -> dict[str, str]:
     return {"noun": "articles", "does": "do", "they": "They", "cover": "cover"}
 
 
+# A word named in a reply is cut to this many characters ("xxxx…" typed 10,000 times fills no screen).
+TERM_CHARS = 40
+
+
 def join_terms(terms: list[str]) -> str:
-    """“a”, “a or b”, “a, b or c”, each term in quotes for clarity."""
-    quoted = [f"“{t}”" for t in terms]
+    """“a”, “a or b”, “a, b or c”, each term in quotes for clarity, a very long one cut short."""
+    quoted = [f"“{t if len(t) <= TERM_CHARS else t[: TERM_CHARS - 1] + '…'}”" for t in terms]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 # --- Discord adapter strings (bot/discord_app.py) ---

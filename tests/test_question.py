@@ -517,3 +517,11 @@ def test_a_word_for_the_event_after_its_name_and_a_verb_nothing_is_near() -> Non
 def test_a_topic_then_was_that_raised_asks_about_the_topic() -> None:
     assert question_sentences("South China Sea / Philippines - was that raised?") == "South China Sea / Philippines - was that raised?"
     assert question_sentences("fentanyl - did that come up at all?") == "fentanyl - did that come up at all?"
+
+
+def test_a_very_long_word_named_in_a_reply_is_cut_short() -> None:
+    from bot.messages import TERM_CHARS, join_terms
+
+    assert join_terms(["tariffs"]) == "“tariffs”"
+    named = join_terms(["x" * 10_000, "pandas"])
+    assert len(named) < 2 * TERM_CHARS + 20 and named.endswith("or “pandas”") and "…" in named
