@@ -56,6 +56,7 @@ from bot.intent import (
     asks_what_followed,
     counts_what_is_asked,
     STRICT,
+    VENUE_KINDS,
     expected_answer,
     expected_answers,
     fits,
@@ -75,9 +76,10 @@ from bot.question import (
     reads_as_keywords,
     set_aside,
     without_guesses,
+    without_set_aside,
     without_trailing_context,
 )
-from bot.speakers import asked_speaker, speaking_rows, titled_names, titles_of
+from bot.speakers import asked_speaker, speaking_rows, titled_names, titled_people, titles_of
 from bot.suggest import suggest_questions
 from index.chunk import Chunk, leans_back
 from index.embed import TokenVectors
@@ -94,7 +96,7 @@ CAUSE_VERBS = frozenset(
     "cut cuts stop stops stopped end ended sever severed suspend suspended break broke broken freeze froze frozen "
     "halt halted sour soured worsen worsened".split()
 )
-_KIND_WORDS = {Expect.ROLE: ROLE_NOUNS | ROLE_VERBS, Expect.CAUSE: CAUSE_VERBS}
+_KIND_WORDS = {Expect.ROLE: ROLE_NOUNS | ROLE_VERBS, Expect.CAUSE: CAUSE_VERBS, Expect.VENUE: VENUE_KINDS}
 # Answer kinds that are places.
 PLACE_KINDS = frozenset({Expect.PLACE, Expect.CITY, Expect.TOWN, Expect.STATE, Expect.COUNTRY})
 # A word of the question rarer than this in everyday English names a topic ("fentanyl", "Iran").
@@ -115,6 +117,8 @@ SHAPED = ABOUT_THE_MEETING | {Expect.ROLE}
 _TYPED_KINDS = SHAPED | {Expect.CAUSE}
 # A word of the question the documents lack is paraphrased by their word at least this close.
 PARAPHRASE_ROW = 0.5
+# This many words of the question foreign to the documents, and an answer sharing none of its words, is a guess.
+FOREIGN_WORDS = 2
 # Words of the documents this much less close than the closest paraphrase it too; among the closest few.
 PARAPHRASE_MARGIN = 0.1
 PARAPHRASE_K = 8
@@ -220,6 +224,16 @@ _PEOPLE = frozenset(
 )
 
 
+# "earlier this year", "earlier in the year", "last week": a time relative to the report, as (which, unit)
+_TIME_ANCHOR = re.compile(r"\b(earlier|this|last|previous|past)\s+(?:in\s+the\s+)?(year|month|week)\b", re.IGNORECASE)
+_ANCHOR_SIDE = {"earlier": "this", "this": "this", "last": "last", "previous": "last", "past": "last"}
+
+
+def _time_anchors(text: str) -> set[tuple[str, str]]:
+    """The times relative to the report a text names ("earlier in the year" -> ("this", "year"))."""
+    return {(_ANCHOR_SIDE[m.group(1).lower()], m.group(2).lower()) for m in _TIME_ANCHOR.finditer(text)}
+
+
 def _names_someone(asked: str, text: str) -> bool:
     """The sentence names a person or body the question doesn't: a capitalised word, or a word for people.
 
@@ -262,6 +276,13 @@ _WHAT_WAS_DONE = re.compile(
 _THE_MEETING = " (the meeting)"
 # "who's quoted saying ...", "which official said ...": a person is asked for.
 _WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
+_ON_A_WEEKDAY = re.compile(r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# "who are the two leaders?", "which two presidents is this about?": people described, to be named
+_WHO_ARE_THEY = re.compile(
+    r"^(?:(?:so|and|but|ok|okay)\W+)?(?:(?:who|which)\s+(?:are|were)\s+(?:the|these|those|both)|which|what)\s+(?:two\s+|2\s+)?"
+    r"(?:leaders|presidents|men|heads of state|people|guys)\b(?!\s+(?:did|said|say|says|agreed|want|wanted|will|would)\b)",
+    re.IGNORECASE,
+)
 # "the first president of the US", "the last Soviet leader": a role qualified by its place in a line
 _RANKED_ROLE = re.compile(
     r"\b(first|second|third|fourth|fifth|last|previous|next|former|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?"
@@ -366,6 +387,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _EVENTS = r"(?:summit|conference|forum|event|gathering|convention)s?"
 _ASKS_EVENT = re.compile(rf"\b(?:what|which)(?: was| is)?(?: the| a)?(?: \w+)? {_EVENTS}\b", re.IGNORECASE)
 _EVENT = re.compile(rf"\b{_EVENTS}\b", re.IGNORECASE)
+# "what summit was that?": an event the asker has just read of, not necessarily the meeting reported
+_POINTS_BACK = re.compile(r"\b(?:was|is) that\b(?! (?:meeting|summit|talks?)\b)", re.IGNORECASE)
 _THE_ARTICLE = re.compile(r"\b(?:article|story|piece|report)\b", re.IGNORECASE)
 _SEQUENCE = re.compile(
     r"\b(?:led|lead|leads|leading|followed|follows|preceded|caused|came|comes|after|before|triggered|triggers|sparked|"
@@ -484,7 +507,9 @@ class Answerer:
             gap = [w for w in dict.fromkeys(words) if re.search(rf"\b{re.escape(w)}\b", subject)]
             # "tl;dr on fentanyl: what did China agree to do?" asks about one topic, not all.
             # ("a tl;dr: mil-mil, fentanyl and the AI piece" lists the outcomes the summary gives)
-            if not gap and len(self._topics(self._unlabelled(_AUDIENCE.sub(" ", without_summary(without_guesses(asked)))))) != 1:
+            # ("what did they agree on wednesday? need 2 bullet points": the day says when, not what about)
+            summarised = _ON_A_WEEKDAY.sub(" ", _AUDIENCE.sub(" ", without_summary(without_guesses(asked))))
+            if not gap and len(self._topics(self._unlabelled(summarised))) != 1:
                 summary = summary_passages(self.retriever.chunks, scores, self.retriever.lexicon)
                 return self._answer(question, summary, messages.SUMMARY_LEAD)
         if gap:
@@ -516,6 +541,9 @@ class Answerer:
             return self._decline(question, scores, [], unnamed=as_written.group() if as_written else phrase)
         # "the article calls them two global what?": the sentence that goes on from those words
         naming = naming or self._blank_rows(reading.asking)
+        # "who are the two leaders the story is about?": a sentence naming them, titles and all
+        if _WHO_ARE_THEY.search(reading.asking):
+            naming = [row for row, sentence in enumerate(self._sentences) if len(set(titled_people(sentence))) >= 2] or naming
         # "what day of the week was it?", "what city was it near?", "how long is the frontier?"
         given_by = next(((m, given, alone) for asking, given, alone in _GIVEN_BY if (m := asking.search(reading.asking))), None)
         asked_for = None
@@ -564,7 +592,8 @@ class Answerer:
         )
         # "how do they describe the estate?": a question whose only subject is a topic of the
         # documents, wrapped in frame words that dilute its cosine.
-        rescue = rescue or (not reading.unknown and self._only_topics(reading.asking))
+        # ("besides the specific deals, what did they commit to more generally?": what is ruled out is no subject)
+        rescue = rescue or (not reading.unknown and self._only_topics(without_set_aside(reading.asking)))
         relevance = max(best_dense, float(scores.fused.max())) if rescue else best_dense
         # "When did these two last sit down?" names nothing either: the sentence looking back answers.
         looks_back = expect is Expect.PAST and self._names_nothing(reading.asking)
@@ -593,6 +622,19 @@ class Answerer:
             return self._decline(question, scores, [])
         if relevance < floor:
             return self._decline(question, scores, reading.unknown)
+        # "when is the deadline for the state STI surveillance report?": sentences chosen for their shape
+        # alone (a date), far from the question and sharing none of its words, while several of its
+        # words are foreign to the documents, with nothing close to them there
+        foreign = [w for w in reading.shapeless_unknown if w in reading.closest and reading.closest[w][0][0] < PARAPHRASE_ROW]
+        by_shape = expect in SHAPED and max(p.dense for p in passages) < floor
+        asked_terms = self._asked_terms(reading.asking) if by_shape and len(foreign) >= FOREIGN_WORDS else set()
+        if (
+            asked_terms
+            and not rescue
+            and not naming
+            and not any(asked_terms & self.retriever.lexicon.terms_of(p.chunk.text) for p in passages)
+        ):
+            return self._decline(question, scores, foreign)
         quoting = any(self._row(p) in echoed for p in passages)  # the words asked about are in the answer
         if self._asks_another_event(reading, expect, passages) or (not quoting and self._misses_the_earlier_meeting(reading, passages)):
             return self._decline(question, scores, [])
@@ -648,10 +690,20 @@ class Answerer:
         """
         last = passages[-1].chunk
         row = self._rows[last]
-        following = self._following(last)
-        if following is None or row + 1 in set_aside:
+        chunks = self.retriever.chunks
+        after = chunks[row + 1] if row + 1 < len(chunks) and chunks[row + 1].source == last.source else None
+        if after is None or row + 1 in set_aside:
             return passages
-        if sum(len(p.chunk.text) for p in passages) + len(following.text) > MAX_ANSWER_CHARS:
+        if sum(len(p.chunk.text) for p in passages) + len(after.text) > MAX_ANSWER_CHARS:
+            return passages
+        # "what incident earlier in the year strained relations?": "relations have been strained", then
+        # "Earlier this year, the US shot down …", the sentence holding the time asked about, even
+        # across a paragraph break
+        anchors = _time_anchors(asking) - set().union(*(_time_anchors(p.chunk.text) for p in passages))
+        if anchors & _time_anchors(after.text):
+            return [*passages, Passage(after, float(scores.fused[row + 1]), float(scores.dense[row + 1]))]
+        following = self._following(last)
+        if following is None:
             return passages
         names_wanted = _NAMES_WANTED.search(asking) is not None and not any(
             _names_someone(asking, p.chunk.text) for p in passages
@@ -741,6 +793,8 @@ class Answerer:
             and not self._recalls_earlier(reading.corrected)
             and not _THE_ARTICLE.search(reading.asking)  # "what event is this article about?"
             and not _SEQUENCE.search(reading.asking)  # "what event followed the balloon incident?"
+            # "wait what summit was that at": the one the answer looks back to, just read of
+            and not (_POINTS_BACK.search(reading.asking) and any(_EVENT.search(p.chunk.text) for p in passages))
             and all(fits(Expect.PAST, p.chunk.text) for p in passages if _EVENT.search(p.chunk.text))
         )
 
@@ -886,7 +940,7 @@ class Answerer:
     def _names_nothing(self, asked: str) -> bool:
         """Every word is a frame word, the kind of answer wanted, or the documents' ubiquitous subject."""
         lexicon = self.retriever.lexicon
-        typed = answer_type_words(asked)
+        typed = answer_type_words(asked) | _KIND_WORDS.get(expected_answer(asked), frozenset())
         return all(
             w in FRAME_WORDS or w in typed or lexicon.known_term(w) in lexicon.ubiquitous for w in content_words(asked)
         )

@@ -79,6 +79,16 @@ def _neighbour(chunks: Sequence[Chunk], row: int, step: int) -> int | None:
     return None
 
 
+def _restates(text: str, best: str) -> bool:
+    """The text tells what `best` tells, with more: all but one of its three or more content words."""
+    told = _stems(best)
+    return len(told) >= 3 and len(told - _stems(text)) <= 1
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in content_words(text) if len(w) >= 4}
+
+
 def choose_passages(
     chunks: Sequence[Chunk],
     scores: QueryScores,
@@ -156,11 +166,17 @@ def choose_passages(
     named = next((r for r in ranked if r in naming), None)
     if named is not None and order:
         order = [named, *(r for r in order if r != named)][:3]
-    if not order or (
+    far = not order or (
         not (names_nothing and order[0] == lasted)
         and order[0] != named  # the sentence giving what is asked ("on Wednesday" for "what day of the week?")
         and fused[order[0]] < FIT_SHARES.get(expect, FIT_SHARE) * fused[ranked[0]]
-    ):
+    )
+    # "when did she make that trip?": the best sentence ("… followed by Ms Pelosi's visit to Taiwan")
+    # has no date, but one of the shape tells the same with one ("Pelosi visited Taiwan in August last year")
+    again = next((r for r in shaped if _restates(chunks[r].text, chunks[ranked[0]].text)), None) if far and order else None
+    if again is not None:
+        order = [again, *(r for r in order if r != again)][:3]
+    elif far:
         if expect in STRICT or shape_required:
             return []  # "how many?" with no number anywhere near: the documents don't say
         # No sentence of the expected shape comes close: trust the ranking over the shape check.
@@ -294,7 +310,7 @@ def _left_out(chunks: Sequence[Chunk], headline: int, lead: int, lexicon: Lexico
 def _is_lead(chunks: Sequence[Chunk], row: int) -> bool:
     """The first real sentence of the body: long enough and not a caption or credit line."""
     chunk = chunks[row]
-    return len(chunk.text) >= 120 and chunk.text.rstrip().endswith((".", "”", '"'))
+    return len(chunk.text) >= 120 and chunk.text.rstrip().endswith((".", "”", '"')) and not _is_caption(chunk.text)
 
 
 # A question about the photo, which the caption answers.
@@ -326,15 +342,23 @@ _CREDIT = re.compile(
 )
 
 
+# ... or starts by saying it is one ("Photo: President Joe Biden and …").
+_CAPTION_LABEL = re.compile(r"^(?:Photo|Picture|Image|Caption|Pictured)\s*(?:\([^)]*\))?\s*[:—–-]\s", re.IGNORECASE)
+
+
+def _is_caption(text: str) -> bool:
+    return _CREDIT.search(text) is not None or _CAPTION_LABEL.match(text) is not None
+
+
 def part_rows(chunks: Sequence[Chunk], part: str) -> list[int]:
     """The rows of one part of each article: its "headline", "standfirst" or photo "caption"."""
     if part == "caption":
-        return [r for r, c in enumerate(chunks) if _CREDIT.search(c.text)]
+        return [r for r, c in enumerate(chunks) if _is_caption(c.text)]
     if part == "standfirst":  # the line after the headline, when it is not the caption
         return [
             r
             for r, c in enumerate(chunks)
-            if c.paragraph == 2 and chunks[r - 1].paragraph == 1 and not _CREDIT.search(c.text)
+            if c.paragraph == 2 and chunks[r - 1].paragraph == 1 and not _is_caption(c.text)
         ]
     return [r for r, c in enumerate(chunks) if r == 0 or chunks[r - 1].source != c.source]
 
@@ -393,7 +417,7 @@ def metadata_passages(chunks: Sequence[Chunk], scores: QueryScores, question: st
     best = max(wanted, key=lambda r: float(scores.fused[r]))
     top = int(np.argmax(scores.fused))
     if (
-        _CREDIT.search(chunks[best].text)
+        _is_caption(chunks[best].text)
         and not _CAPTION_MEANT.search(lowered)
         and scores.fused[best] < CAPTION_SHARE * float(scores.fused[top])
         and PHOTO.search(chunks[top].text)

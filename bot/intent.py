@@ -13,7 +13,7 @@ _SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 _SUMMARY = re.compile(
-    r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|bullet(?:s| points?)|gist|nutshell|takeaways|top[- ]?line|(?:the|key|main|big|biggest|one|your) takeaway|highlights|bottom line|"
+    r"\b(?:tl;?dr|summar\w*|sum(?:s|med|ming)? (?:\w+ )?up|recap|rundown|run-down|overview|bullet(?:s| points?)|gist|nutshell|takeaways|top[- ]?line|big picture|(?:the|key|main|big|biggest|one|your) takeaway|highlights|bottom line|"
     r"(?:key|main|major|big|biggest|principal|primary|chief|top|headline) (?:points|takeaways|outcomes|results?|agreements|things|deals|announcements|deliverables)|"
     r"(?:what|which) (?:were|are) the (?:\w+ ){0,2}(?:outcomes|deliverables)|(?<!\ban )outcomes?\b|what (?:came|come) out of|"
     # "what actually came out of the biden xi meeting"
@@ -25,8 +25,10 @@ _SUMMARY = re.compile(
     r"^(?:so |and |ok )?what (?:topics?|issues?|subjects?) came up\W*$|"
     r"what happened(?: at| during| in)?(?: the| this)?(?: summit| meeting| talks)?"
     r"(?:\s+(?:now|today|exactly|then|again|lol|tho|though|overall|basically))*\W*$|"
-    r"what (?:did|have|has) (?:[\w'’-]+ ){1,4}(?:agree|achieve|accomplish|decide|settle)d?(?: on| to| upon)?(?: do)?"
-    r"(?: (?:at|in|during) (?:the|this|that) (?:meeting|summit|talks))?\W*$|"
+    # ("what did POTUS and Xi actually agree on wednesday?": the day names no subject)
+    r"what (?:did|have|has) (?:[\w'’-]+ ){1,5}(?:agree|achieve|accomplish|decide|settle)d?(?: on| to| upon)?(?: do)?"
+    r"(?: (?:at|in|during) (?:the|this|that) (?:meeting|summit|talks)|(?: on)? (?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|today|yesterday))?\W*$|"
     r"what was (?:agreed|achieved|decided|settled)(?: on| upon)?(?: at [\w\s]+)?\W*$|"
     # "which things the two presidents agree in this meeting?"
     r"(?:what|which) (?:things|deals|points|stuff|agreements) (?:did |do |have |had )?(?:[\w'’-]+ ){1,4}"
@@ -39,6 +41,13 @@ _SUMMARY = re.compile(
     # "Q4: Identify two agreements reached by Biden and Xi at the summit."
     r"\b(?:identify|name|list)\b[^?]{0,12}\bagreements (?:reached|made|struck)\b(?! (?:on|about|over)\b))",
     re.IGNORECASE,
+)
+
+
+# Kinds of venue a guess may name ("was it at a hotel?"), which the documents need not use
+VENUE_KINDS = frozenset(
+    """hotel resort center centre palace house mansion ranch hall villa compound garden retreat residence building
+    venue farm castle lodge embassy office restaurant stadium ballroom base ship airport museum campus estate""".split()
 )
 
 
@@ -219,7 +228,12 @@ _EXPECT_PATTERNS = [
         Expect.VENUE,
         re.compile(
             r"\b(?:what|which) (?:kind|sort|type) of (?:venue|place|location|site|setting|building|property)\b|"
-            r"\b(?:how (?:was|is) the|describe the) (?:[a-z]+ )?(?:venue|place|location|setting|site|estate|property)\b",
+            r"\b(?:how (?:was|is) the|describe the) (?:[a-z]+ )?(?:venue|place|location|setting|site|estate|property)\b|"
+            # "was it at like a hotel or a convention center or what": a kind of venue guessed
+            r"^(?:\w+ )?(?:was|is) (?:it|the (?:meeting|summit|talks?)) (?:held |hosted |happening )?(?:at|in) "
+            r"(?:like |some (?:kind of |sort of )?)?(?:a|an) (?:[\w-]+ )?(?:"
+            + "|".join(sorted(VENUE_KINDS))
+            + r")s?\b",
             re.IGNORECASE,
         ),
     ),
@@ -425,7 +439,7 @@ _TASK = re.compile(
 # "how do I fix my wifi?", "any tips for Beijing?", "recommend a novel": advice for the asker.
 _ADVICE = re.compile(
     r"\bhow (?:do|can|should|would) i\b|"
-    r"\b(?:should|can|could|shall) i\b(?! (?:know|read|understand|remember|get|have|ask|see the|quote|use|cite|pull))|"
+    r"\b(?:should|can|could|shall) i\b(?! (?:know|read|understand|remember|get|have|ask|see the|quote|use|cite|pull|tell (?:[\w'’-]+ ){0,4}(?:said|says|told)\b))|"
     r"\btips?\b(?= for\b|\W*$)|(?:^|\b(?:you|u) )recommend\b|\brecommend (?:me|us)\b|\brecommendations? for\b|"
     # "what's the best way to get a working holiday visa?"; not "the best way to describe the deal"
     r"\b(?:what(?:['’]s| is)|whats) the (?:best|easiest|quickest|fastest|cheapest|simplest) (?:way|place|time) to "
@@ -750,6 +764,11 @@ def _names_place(expect: Expect, sentence: str) -> bool:
     return False
 
 
+# "the picture", "AP's picture"; not "the big picture" or "the US overdose picture", a figure of speech
+_PICTURE = (
+    r"(?:(?:^|[^\w\s'’]\s*|\b(?:the|a|an|that|this|these|those|its|their|his|her|any|some|no|which|what|one|main|lead|"
+    r"top|cover|featured|attached|header|news|press|wire|stock|ap|afp|reuters|getty|[\w-]+['’]s)\s+)pictures?\b)"
+)
 _METADATA = re.compile(
     # "the title", "the article's title"; not "yellen title", "Pelosi's title", "her title"
     r"(?:(?:\bthe|\bthis|\barticle['’]s|\bstory['’]s|\bpiece['’]s|\bits) (?:article |story |piece |news )?|^)"
@@ -759,7 +778,7 @@ _METADATA = re.compile(
     r"updated?|dated|headline|byline|author|standfirst|sub-?head(?:line|ing)?s?|sub-?titles?|dek|"
     r"date (?:of|on) (?:the |this |that )?(?:article|story|piece|report|post|it)|"
     r"(?:article|story|piece|report|post)(?:['’]s)? date|"
-    r"photos?|pictures?|pics?|images?|caption|photographs?|photographed|photographers?)\b",
+    r"photos?|pics?|images?|caption|photographs?|photographed|photographers?)\b|" + _PICTURE,
     re.IGNORECASE,
 )
 
@@ -796,7 +815,7 @@ _MADE_THE_PHOTO = re.compile(
 )
 
 
-PHOTO = re.compile(r"\b(?:photo\w*|pictures?|pics?|images?|caption)\b", re.IGNORECASE)
+PHOTO = re.compile(rf"\b(?:photo\w*|pics?|images?|caption)\b|{_PICTURE}", re.IGNORECASE)
 # "which agency is the pic credited to?": who made a picture, as a caption's credit answers it
 _CREDIT_WORDS = frozenset(
     "agency agencies wire wires credit credited credits outlet service".split()

@@ -48,7 +48,7 @@ _FOR_WHAT_TAIL = re.compile(
 )
 # "blinken's exact title for the chyron?": what the answer is for, with no comma before it.
 _FOR_A_PRODUCT = re.compile(
-    r"\s+for (?:the|a|an|my|our|this|tonight['’]?s|today['’]?s) (?:chyron|lower third|graphic|slide|deck|script|segment|"
+    r"\s+for (?:the|a|an|my|our|this|tonight['’]?s|today['’]?s) (?:[\w-]+ )?(?:chyron|lower third|graphic|slide|deck|script|segment|"
     r"memo|brief|briefing|citation|bibliography|newsletter|essay|presentation|rundown|package|show|broadcast|poster)s?\W*$",
     re.IGNORECASE,
 )
@@ -235,6 +235,12 @@ _AT_THE_MEETING = re.compile(
 # the asker's guesses after the question
 _KIND_THEN_GUESSES = re.compile(
     r"^((?:what|which) (?:kind|sort|type) of [\w'’ ]{3,40}?)\s*[,—–-]+\s*(?:like |maybe |some )?[\w'’ /,-]{2,40}?\?*$",
+    re.IGNORECASE,
+)
+# "was it at like a hotel or a convention center or what", "was it at a hotel or what", their guesses gone
+# ("was it at", "was it what"): the kind of venue is asked
+_VENUE_GUESSED = re.compile(
+    r"^(?:\w+ )?(?:was|is) (it|the (?:meeting|summit|talks?)) (?:held |hosted |happening )?(?:at|in|what)\W*$",
     re.IGNORECASE,
 )
 # "…, i think it's garbled": what the asker suspects, after the request
@@ -609,6 +615,7 @@ def clean_question(text: str) -> str:
     text = _GUESSED_OPTIONS.sub("?", text)
     text = _KIND_THEN_GUESSES.sub(r"\1?", text)
     text = _SUSPECTED.sub("", text)
+    text = _VENUE_GUESSED.sub(lambda m: f"what kind of venue was {m.group(1)}?", text)
     text = _AT_THE_MEETING.sub(r"\1", text)
     text = _BELIEVED_PLACE.sub(_where_instead, text)
     text = _ASIDE_ABOUT_US.sub("", text)
@@ -902,6 +909,16 @@ def _swap_topic(previous: str, topic: str) -> str:
     rarest = min(candidates, key=zipf)
     swapped, count = re.subn(rf"\b{re.escape(rarest)}\b", topic, previous, count=1, flags=re.IGNORECASE)
     return swapped if count else f"{topic} {previous}"
+
+
+def without_set_aside(question: str) -> str:
+    """The question without what it rules out ("besides the deals, what did they commit to?" -> "what did they commit to?")."""
+    if match := _SET_ASIDE.search(question):
+        return (question[: match.start()] + " " + question[match.end() :].lstrip(",;: ")).strip()
+    if match := _SET_ASIDE_AFTER.search(question):
+        cut = re.search(rf"[\s,;]*\b{_BESIDES} ", question[: match.start(1)], re.IGNORECASE)
+        return question[: cut.start()] if cut else question
+    return question
 
 
 def set_aside(question: str) -> str:

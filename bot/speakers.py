@@ -51,6 +51,12 @@ _ASKS_SPEECH = [
         r"^(?:and |so )?(?P<speaker>[\w'’.-]+(?: [\w'’.-]+){0,2}?) (?:has |have |had |did )?(?:said|say|says|told|tell) what\b",
         re.IGNORECASE,
     ),
+    # "what can we tell residents Biden said the deal would do?": what to pass on of someone's words
+    re.compile(
+        r"\bwhat (?:can|could|should|do|would) (?:we|i|you) (?:tell|say to|quote to) .{0,40}?\b(?P<speaker>[\w'’.-]+) "
+        r"(?:said|says|told)\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?:quotes?|statements?|remarks|comments?) (?:from|by) (?P<speaker>[\w'’.-]+)", re.IGNORECASE),
     re.compile(
         r"\b(?P<speaker>[\w.-]+)['’]s (?:exact |own |actual |direct |official |formal |public )?(?:response|reaction|reply|statement|remarks|comments?|"
@@ -170,6 +176,11 @@ def titled_names(text: str) -> dict[str, str]:
         title: max((n for n in names.values() if set(name.split()) <= set(n.split())), key=len)
         for title, name in names.items()
     }
+
+
+def titled_people(text: str) -> list[str]:
+    """The people a sentence names with a title ("US President Joe Biden and Chinese leader Xi Jinping")."""
+    return [match.group(2) for match in _TITLE_THEN_NAME.finditer(text)]
 
 
 def titles_of(name: str, text: str) -> list[str]:

@@ -370,6 +370,18 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("Did Biden say anything about the risk of miscalculation? my boss wants the gist", "major problems"),  # not a summary
         ("Who'd Biden bring along to the meeting, any big names?", "Blinken"),
         ("Good morning. Could you tell me what the two presidents agreed to restore at their meeting?", "military"),
+        ("which two leaders does the piece cover?", "Xi Jinping"),  # people described, to be named
+        ("who were the two presidents at the table", "Joe Biden"),
+        ("what did Biden and Xi agree on tuesday", "In short"),  # (the day names no subject)
+        ("what summit was that?", "G20"),  # an event just read of, not the meeting reported
+        ("so was it held in a hotel or what", "country estate"),  # a kind of venue guessed
+        ("was the summit at a hotel?", "country estate"),
+        ("What can I tell my readers Biden said about the drug deal?", "save lives"),  # his words, passed on
+        ("what setback earlier in the year soured ties?", "spy balloon"),  # the sentence holding the time asked
+        ("when did she make that trip to taiwan?", "August last year"),  # the same visit, told with its date
+        ("apart from the concrete deals, what did they commit to in general?", "closer communication"),
+        ("what's the big picture here", "In short"),  # a figure of speech, not the photo
+        ("how does the article frame the overdose picture in the US?", "leading cause"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -514,6 +526,7 @@ def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer
         "best cheap takeaway near campus that's open after 11? asking for the whole club",  # food, no summary
         "what's a good team building activity for 12 people under $500",  # advice: "work together" is no answer
         "What's a good opening line for a debate rebuttal speech in general?",
+        "when is the deadline for the quarterly flu vaccination report to the state?",  # dates fit, nothing else does
     ],
 )
 def test_off_topic_is_declined(seed_answerer: Answerer, question: str) -> None:

@@ -12,7 +12,7 @@ from bot.intent import (
     task_requested,
     wants_summary,
 )
-from bot.question import MAX_QUESTION_CHARS, clean_question, focus, follow_up, question_sentences
+from bot.question import MAX_QUESTION_CHARS, clean_question, focus, follow_up, question_sentences, without_set_aside
 
 
 class Words:
@@ -41,6 +41,8 @@ class Words:
         ("what\u0000 did\u200b they\u202e say", "what did they say"),
         ("   ", ""),
         ("<@123>", ""),
+        ("was it at like a hotel or a convention center or what", "what kind of venue was it?"),  # guesses gone
+        ("was the summit at a hotel or what", "what kind of venue was the summit?"),
     ],
 )
 def test_clean_question(typed: str, clean: str) -> None:
@@ -525,3 +527,9 @@ def test_a_very_long_word_named_in_a_reply_is_cut_short() -> None:
     assert join_terms(["tariffs"]) == "“tariffs”"
     named = join_terms(["x" * 10_000, "pandas"])
     assert len(named) < 2 * TERM_CHARS + 20 and named.endswith("or “pandas”") and "…" in named
+
+
+def test_what_a_question_sets_aside_is_taken_out() -> None:
+    assert without_set_aside("besides the specific deals, what did they commit to?") == "what did they commit to?"
+    assert without_set_aside("what else hurt relations, besides the balloon?") == "what else hurt relations"
+    assert without_set_aside("what did they agree on?") == "what did they agree on?"

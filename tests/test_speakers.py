@@ -18,6 +18,9 @@ def test_questions_that_ask_for_someones_words() -> None:
     assert asked_speaker("got a direct quote from xi") == ["xi"]
     assert asked_speaker("what was President Xi's response") == ["xi"]
     assert asked_speaker("what did biden and xi say about ukraine") == ["biden", "xi"]
+    # what to pass on of someone's words; not what to tell them of a topic
+    assert asked_speaker("what can we tell residents Biden said the deal would do?") == ["biden"]
+    assert asked_speaker("what can we tell residents about fentanyl?") == []
     assert asked_speaker("What Xi Jinping said to the reporters?") == ["xi jinping"]
     assert asked_speaker("xi has said what about taiwan") == ["xi"]
     assert asked_speaker("what has beijing said about the deal") == ["beijing"]
