@@ -31,6 +31,7 @@ ARTICLES = ROOT / "benchmarks" / "articles"
 # which documents a set is about, by its file name's start
 DOCUMENTS = {
     "multidoc2": [ROOT / "seeds", ARTICLES / "xi-dinner-and-readout.txt"],
+    "multidoc3": [ROOT / "seeds", ARTICLES / "summit-reactions-2023.txt"],
     "multidoc": [ROOT / "seeds", ROOT / "tests" / "data" / "articles"],
     "other-geneva": [ARTICLES / "biden-putin-geneva-2021.txt"],
     "other-opec": [ARTICLES / "opec-plus-june-2023.md"],
