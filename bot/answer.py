@@ -234,12 +234,18 @@ def _time_anchors(text: str) -> set[tuple[str, str]]:
     return {(_ANCHOR_SIDE[m.group(1).lower()], m.group(2).lower()) for m in _TIME_ANCHOR.finditer(text)}
 
 
+# "…? Biden or Xi?": the people the asker offers to choose from
+_PEOPLE_OFFERED = re.compile(r"\b([A-Z][\w'’-]+) or ([A-Z][\w'’-]+)\W*$")
+
+
 def _names_someone(asked: str, text: str) -> bool:
     """The sentence names a person or body the question doesn't: a capitalised word, or a word for people.
 
     A word for people that echoes the question's own verb ("leaders" for "who will lead?") names no one.
     """
-    asked_words = {w.lower() for w in re.findall(r"[\w'’-]+", asked)}
+    # ("who said it, Biden or Xi?": naming one of the people offered names someone)
+    offered = {w.lower() for m in _PEOPLE_OFFERED.finditer(asked) for w in m.groups()}
+    asked_words = {w.lower() for w in re.findall(r"[\w'’-]+", asked)} - offered
     stems = {w[:4] for w in asked_words if len(w) >= 4}
     for i, token in enumerate(re.findall(r"[\w'’-]+", text)):
         lowered = token.lower()
@@ -722,7 +728,9 @@ class Answerer:
         """The one or two sentences holding words the question quotes ("the 'not alone' line"), if any."""
         for quoted in QUOTED.findall(asking):
             said = words(quoted)
-            if len(said) < 2 or all(w in STOPWORDS for w in said):
+            # (one word quoted when it is a rare one: "what does 'precursors' mean here?")
+            rare = len(said) == 1 and said[0] not in STOPWORDS and zipf(said[0]) < TOPIC_ZIPF
+            if (len(said) < 2 and not rare) or all(w in STOPWORDS for w in said):
                 continue
             # the words in order, whatever punctuation stands between them in the sentence
             pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in said) + r"\b", re.IGNORECASE)
@@ -1041,6 +1049,9 @@ class Answerer:
 
     def _speaks(self, name: str) -> list[int]:
         """The rows where the documents report this person or body saying anything (cached per name)."""
+        # "what did the US president say?": the one person the documents give that title, by name too
+        if (person := self._titled.get(name)) and person.lower() != name:
+            return sorted({*self._speaks(person.lower()), *speaking_rows(name, self._sentences)})
         if " " in name:  # "xi jinping": whichever of the words the documents report speaking
             parts = [w for w in name.split() if self._is_name(w)] or name.split()[-1:]
             return sorted({row for part in parts for row in self._speaks(part)})

@@ -79,6 +79,10 @@ def _neighbour(chunks: Sequence[Chunk], row: int, step: int) -> int | None:
     return None
 
 
+# "He added that miscalculations …": the person just quoted goes on
+_SPEAKER_GOES_ON = re.compile(r"^(?:He|She|They)\s+(?:also\s+)?(?:added|adds|said|says|told|warned|noted|stressed|went on)\b")
+
+
 def _restates(text: str, best: str) -> bool:
     """The text tells what `best` tells, with more: all but one of its three or more content words."""
     told = _stems(best)
@@ -198,6 +202,7 @@ def choose_passages(
         if (
             earlier is not None
             and not quotes_asked
+            and not _SPEAKER_GOES_ON.match(chunks[best].text)  # "He added that …": the quote's speaker goes on
             and leans_back(chunks[before].text)
             and not leans_back(chunks[earlier].text)
         ):
@@ -367,7 +372,8 @@ def part_rows(chunks: Sequence[Chunk], part: str) -> list[int]:
 _PARTS = r"(headline|title|hed|sub-?head(?:line|ing)?|subhed|standfirst|dek|caption)"
 _PER_PART = re.compile(
     rf"\b(?:according to|per|as per|in|from|based on|going by) (?:the|its|their) (?:photo )?{_PARTS}\b|"
-    rf"\bwhat (?:does|did) (?:the|its) (?:photo )?{_PARTS} (?:say|said|tell|mention)\b",
+    # "which topics does the headline say they struck deals on?"
+    rf"\b(?:does|did|do) (?:the|its) (?:photo )?{_PARTS} (?:say|said|tell|mention|list|name|give)\b",
     re.IGNORECASE,
 )
 

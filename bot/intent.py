@@ -30,6 +30,9 @@ _SUMMARY = re.compile(
     r"(?: (?:at|in|during) (?:the|this|that) (?:meeting|summit|talks)|(?: on)? (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|today|yesterday))?\W*$|"
     r"what was (?:agreed|achieved|decided|settled)(?: on| upon)?(?: at [\w\s]+)?\W*$|"
+    # "can somebody tell me short what the two presidents agree?": the same, without "did"
+    r"what (?:they|the (?:two )?(?:leaders|presidents|sides|countries)|biden and xi|xi and biden|both(?: sides)?) "
+    r"(?:agree|agreed|decide|decided)(?: on| to| upon)?\W*$|\btell (?:me|us) (?:short|shortly|briefly|in short)\b|"
     # "which things the two presidents agree in this meeting?"
     r"(?:what|which) (?:things|deals|points|stuff|agreements) (?:did |do |have |had )?(?:[\w'’-]+ ){1,4}"
     r"(?:agree|agreed|decide|decided)(?: on| to| upon)?(?: (?:at|in|during) (?:the|this|that) (?:meeting|summit|talks))?(?:\W*$|\s*\?)|"
@@ -441,6 +444,9 @@ _ADVICE = re.compile(
     r"\bhow (?:do|can|should|would) i\b|"
     r"\b(?:should|can|could|shall) i\b(?! (?:know|read|understand|remember|get|have|ask|see the|quote|use|cite|pull|tell (?:[\w'’-]+ ){0,4}(?:said|says|told)\b))|"
     r"\btips?\b(?= for\b|\W*$)|(?:^|\b(?:you|u) )recommend\b|\brecommend (?:me|us)\b|\brecommendations? for\b|"
+    # "can someone remind me how to set up an out-of-office in Teams?"; not "how to describe the deal"
+    r"(?:\b(?:remind|show|teach|tell) (?:me|us) |^)how (?:do (?:you|u|we|people) |to )(?!(?:describe|summari[sz]e|explain|put|phrase|sum|frame|read|understand|"
+    r"quote|cite|pronounce|say|spell|refer)\b)|"
     # "what's the best way to get a working holiday visa?"; not "the best way to describe the deal"
     r"\b(?:what(?:['’]s| is)|whats) the (?:best|easiest|quickest|fastest|cheapest|simplest) (?:way|place|time) to "
     r"(?!(?:describe|summari[sz]e|explain|characteri[sz]e|put|phrase|sum|frame|read|understand|quote|cite)\b)",
@@ -810,6 +816,11 @@ _RULED_OUT = re.compile(
 
 
 # "who took or supplied the photograph?": the verbs say who made the picture, not what it shows.
+_PHOTO_SHOWS = re.compile(
+    r"\b(?:photo\w*|pictures?|pics?|images?|shot) of (?:them|the (?:two|leaders|presidents)(?: leaders| presidents)?|both|him|her|"
+    r"[\w'’-]+(?: and [\w'’-]+)?) ([a-z]+ing(?: (?:around|together|about|out|through|hands|outside))?)\b",
+    re.IGNORECASE,
+)
 _MADE_THE_PHOTO = re.compile(
     r"\bwho (\w+)(?:(?: or |\s*/\s*)(\w+))? (?:the |that |this |its )?(?:photo\w*|pictures?|images?|pics?)\b", re.IGNORECASE
 )
@@ -831,6 +842,8 @@ def photo_verbs(question: str) -> set[str]:
     verbs = {w.lower() for m in _MADE_THE_PHOTO.finditer(question) for w in m.groups() if w}
     if PHOTO.search(question):
         verbs |= {w for w in re.findall(r"[a-z]+", question.lower()) if w in _CREDIT_WORDS}
+        # "the pic of them walking around, where was that taken?": how the asker recalls it
+        verbs |= {w.lower() for m in _PHOTO_SHOWS.finditer(question) for w in m.group(1).split()}
     return verbs
 
 

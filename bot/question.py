@@ -106,6 +106,14 @@ _GREETING = re.compile(
     r"(?:(?:there|bot|summitbot|summit\s*bot|@\S+)\b[\s,:;!.-]*)?",
     re.IGNORECASE,
 )
+# "why they stopped? what happened?": the first question, said again more loosely
+_WHAT_HAPPENED_AFTER = re.compile(r"(?<=\?)\s+(?:and |so |like )?what happened(?: there| then)?\W*$", re.IGNORECASE)
+# "Teacher, what kind of drug is fentanyl?", "guys: who came?": the people addressed, before the question
+_VOCATIVE = re.compile(
+    r"^\s*(?:teacher|sir|madam|ma['’]?am|miss|prof|professor|doc|guys|folks|everyone|everybody|y['’]?all|team|all|friends|"
+    r"mate|bro|dude|boss|chief)\s*[,:;!]\s*",
+    re.IGNORECASE,
+)
 # "Q4: Identify two agreements …": a worksheet's numbering, not a quarter of the year
 _WORKSHEET_LABEL = re.compile(r"^\s*(?:q|question|#|no\.?)\s*\d{1,2}[a-z]?\s*[:.)]\s+", re.IGNORECASE)
 # "Whereabouts was their previous get-together?": British for "where", asking
@@ -178,6 +186,12 @@ _GUESSED_OR_NAH = re.compile(
 _OFFERED_CHOICE = re.compile(
     r"^((?:what|which|who|where|when|how)\b[^,;]{8,}?)\s*[,;—–-]\s*(?:like |i mean |so |as in )?"
     r"(?:was|is|were|are|did|does|do)\s+(?:it|they|that|this|he|she)\b[^?]*\bor\b[^?]*\??$",
+    re.IGNORECASE,
+)
+# "what day did they meet, was it like midweek": a guess checked after the question
+_CHECKED_GUESS = re.compile(
+    r"^((?:what|which|who|where|when|how)\b[^,;?]{6,}?)\s*[,;—–-]\s*(?:like |so |i mean )?(?:was|is|were) (?:it|that|they) "
+    r"(?:like |maybe |around |on |in |at )*(?:an? |the )?[\w'’-]+(?: [\w'’-]+){0,2}\s*\??$",
     re.IGNORECASE,
 )
 # "what time was it updated, im trying to settle a bet": an aside after the question.
@@ -591,7 +605,7 @@ def clean_question(text: str) -> str:
     text = _WORKSHEET_LABEL.sub("", text)
     text = _WHEREABOUTS.sub("where", text)
     text = _THE_CAP.sub(r"\1caption", text)
-    for pattern in (_BOT_NAME, _GREETING, _BOT_NAME, _WRAPPER, _CHECK, _CHECK_TAIL):
+    for pattern in (_BOT_NAME, _GREETING, _VOCATIVE, _BOT_NAME, _WRAPPER, _CHECK, _CHECK_TAIL):
         text = pattern.sub("", text, count=1)
     text = re.sub(r"\s+([,;])", r"\1", _LAUGHTER.sub(",", _POLITE.sub(" ", text)))
     text = re.sub(r",(?:\s*,)+", ",", re.sub(r"^\W*,\s*|,\s*(?=[?!.]|$)", "", text))
@@ -610,11 +624,12 @@ def clean_question(text: str) -> str:
     text = _LISTED_GUESSES.sub("", text)
     text = _OR_JUST.sub("", text)
     text = _GUESSED_PLACE.sub("", text)
-    for tail in (_GUESSED_TAIL, _GUESSED_OR_NAH, _ASIDE, _CHOICES, _OFFERED_CHOICE):  # the question, then a guess or an aside
+    for tail in (_GUESSED_TAIL, _GUESSED_OR_NAH, _ASIDE, _CHOICES, _OFFERED_CHOICE, _CHECKED_GUESS):  # the question, then a guess or an aside
         text = tail.sub(r"\1?", text)
     text = _GUESSED_OPTIONS.sub("?", text)
     text = _KIND_THEN_GUESSES.sub(r"\1?", text)
     text = _SUSPECTED.sub("", text)
+    text = _WHAT_HAPPENED_AFTER.sub("", text)
     text = _VENUE_GUESSED.sub(lambda m: f"what kind of venue was {m.group(1)}?", text)
     text = _AT_THE_MEETING.sub(r"\1", text)
     text = _BELIEVED_PLACE.sub(_where_instead, text)

@@ -58,6 +58,8 @@ _ASKS_SPEECH = [
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:quotes?|statements?|remarks|comments?) (?:from|by) (?P<speaker>[\w'’.-]+)", re.IGNORECASE),
+    # "does the piece quote Xi at all on Taiwan?"
+    re.compile(r"\b(?:quote|quotes|quoting|quoted) (?P<speaker>(?!(?:as|by|in|on|at|from|for)\b)[\w'’.-]+) (?:at all|directly|anywhere|on|about|saying)\b", re.IGNORECASE),
     re.compile(
         r"\b(?P<speaker>[\w.-]+)['’]s (?:exact |own |actual |direct |official |formal |public )?(?:response|reaction|reply|statement|remarks|comments?|"
         r"words|quotes?|soundbites?|sound bites?)\b",
@@ -75,7 +77,7 @@ _ASKS_SPEECH = [
 _NAME_ONLY = len(_ASKS_SPEECH) - 1  # the last pattern needs its speaker to be a name
 # Words that stand for no one in particular, or for the documents themselves.
 _NOT_SPEAKERS = frozenset(
-    """i you he she it we they them anyone someone somebody anybody people everyone the a an this that
+    """i me us you he she it we they them anyone someone somebody anybody people everyone the a an this that
     article articles story report text doc document documents bot summitbot side sides both leaders leader
     officials official government governments piece pieces paper post writeup coverage author reporter reporters
     journalist journalists outlet caption photo pic picture image headline title copy reporting standfirst subhead

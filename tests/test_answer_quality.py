@@ -382,6 +382,14 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("apart from the concrete deals, what did they commit to in general?", "closer communication"),
         ("what's the big picture here", "In short"),  # a figure of speech, not the photo
         ("how does the article frame the overdose picture in the US?", "leading cause"),
+        ("what two things does the title say they made deals on?", "fentanyl and AI"),  # the headline, by "does the title say"
+        ("who said it was going to save lives, Biden or Xi?", "Mr Biden said"),  # one of the people offered
+        ("why does the US president say open channels matter — what danger did he flag between countries?", "direct basis"),  # his title; the quote "he added" goes on from
+        ("Sir, what does the word 'precursors' mean in this article?", "fentanyl precursors"),  # a word's sense
+        ("can you tell me short what the leaders agree?", "In short"),  # an English learner's summary request
+        ("the military talks stopped before. why they stopped? what happened?", "Pelosi"),  # the first question
+        ("that photo of them strolling outside, where was it taken?", "Filoli"),  # as the asker recalls it
+        ("which day did they meet, was it like the weekend", "Wednesday"),  # a guess checked after the question
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -508,6 +516,7 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "what did xi eat at the summit",  # what someone did, by a verb nothing in the article is near
         "were there any incidents at the summit",
         "South China Sea / Philippines - was that raised?",  # the topic before "was that raised"
+        "does the story quote Xi on Taiwan at all? what did he say?",  # he is never quoted
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
@@ -527,6 +536,7 @@ def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer
         "what's a good team building activity for 12 people under $500",  # advice: "work together" is no answer
         "What's a good opening line for a debate rebuttal speech in general?",
         "when is the deadline for the quarterly flu vaccination report to the state?",  # dates fit, nothing else does
+        "could someone remind me how to book a meeting room in Outlook?",  # a how-to
     ],
 )
 def test_off_topic_is_declined(seed_answerer: Answerer, question: str) -> None:

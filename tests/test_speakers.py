@@ -21,6 +21,8 @@ def test_questions_that_ask_for_someones_words() -> None:
     # what to pass on of someone's words; not what to tell them of a topic
     assert asked_speaker("what can we tell residents Biden said the deal would do?") == ["biden"]
     assert asked_speaker("what can we tell residents about fentanyl?") == []
+    assert asked_speaker("does the piece quote Xi at all on Taiwan?") == ["xi"]
+    assert asked_speaker('who is quoted as saying "we are back"?') == []
     assert asked_speaker("What Xi Jinping said to the reporters?") == ["xi jinping"]
     assert asked_speaker("xi has said what about taiwan") == ["xi"]
     assert asked_speaker("what has beijing said about the deal") == ["beijing"]
