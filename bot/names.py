@@ -107,6 +107,7 @@ _VENUE_NOUNS = frozenset(
 # A group of people in office, and the offices that name one of them ("Minister of Finance").
 _GROUPS_OF_OFFICIALS = frozenset("officials delegates delegation members attendees aides".split())
 _OFFICES = frozenset("minister secretary president speaker ambassador spokesperson envoy adviser advisor".split())
+_ANYONE = frozenset("person guy gal man woman lady dude individual one people folks".split())
 _HEDGES = frozenset("exactly specifically precisely particularly actually full proper complete".split())
 _WINDOW = 5  # words either side of the named thing where its name would stand
 _JOINS = frozenset({"and", "or"})
@@ -126,6 +127,9 @@ def asked_name(question: str) -> list[str]:
         if match:
             words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group("target"))]
             while words and words[-1] in _HEDGES:  # "which chemical companies exactly"
+                words.pop()
+            # "the chinese foreign ministry person": the ministry's, whoever it is
+            while len(words) > 1 and words[-1] in _ANYONE:
                 words.pop()
             if words and words[-1].endswith("ing"):  # "who is the AI order asking to ...": no thing named
                 continue

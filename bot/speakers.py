@@ -95,7 +95,8 @@ _VERBS = (
     r"declared|announced|urged|stressed|asked|complained|critici[sz]ed|objected|protested|threatened|apologi[sz]ed|"
     r"wrote|explained|acknowledged|remarked|vowed|pledged|ascribed|attributed|credited|hailed|praised|welcomed|"
     r"reported|confirmed|denied|estimated|predicted|forecast|described|called|suggested|suggests|signall?ed|indicated|"
-    r"hinted|proposed)"
+    r"hinted|proposed|thanked|condemned|rejected|slammed|blasted|accused|dismissed|lauded|applauded|cautioned|rebuked|"
+    r"retorted|countered|lamented)"
 )
 # A speaker's name, then (no quotation in between) a verb of saying: "Beijing reacted", "Mr Biden said".
 _NAME_THEN_VERB = (

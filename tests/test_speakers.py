@@ -39,6 +39,12 @@ def test_questions_that_ask_for_someones_words() -> None:
     assert asked_speaker("what position does lan fo'an hold") == []  # an office, not a stance
 
 
+def test_a_reaction_told_by_its_verb_is_speaking() -> None:
+    sentences = ["In Taipei, the Presidential Office thanked Washington for restating its support.", "China severed contacts."]
+    assert speaking_rows("office", sentences) == [0]
+    assert speaking_rows("china", sentences) == []
+
+
 def test_who_the_sentences_quote() -> None:
     assert speaking_rows("biden", SENTENCES)
     assert speaking_rows("official", SENTENCES)  # "according to the US official"
