@@ -79,7 +79,7 @@ from bot.question import (
     without_set_aside,
     without_trailing_context,
 )
-from bot.speakers import asked_speaker, speaking_rows, titled_names, titled_people, titles_of
+from bot.speakers import asked_speaker, speaking_pronoun, speaking_rows, titled_names, titled_people, titles_of
 from bot.suggest import suggest_questions
 from index.chunk import Chunk, leans_back
 from index.embed import TokenVectors
@@ -226,12 +226,15 @@ _PEOPLE = frozenset(
 
 # "earlier this year", "earlier in the year", "last week": a time relative to the report, as (which, unit)
 _TIME_ANCHOR = re.compile(r"\b(earlier|this|last|previous|past)\s+(?:in\s+the\s+)?(year|month|week)\b", re.IGNORECASE)
+# ("which earlier 2023 incident …?": the year the report is in)
+_EARLIER_YEAR = re.compile(r"\bearlier (?:in )?(?:19|20)\d\d\b", re.IGNORECASE)
 _ANCHOR_SIDE = {"earlier": "this", "this": "this", "last": "last", "previous": "last", "past": "last"}
 
 
 def _time_anchors(text: str) -> set[tuple[str, str]]:
     """The times relative to the report a text names ("earlier in the year" -> ("this", "year"))."""
-    return {(_ANCHOR_SIDE[m.group(1).lower()], m.group(2).lower()) for m in _TIME_ANCHOR.finditer(text)}
+    anchors = {(_ANCHOR_SIDE[m.group(1).lower()], m.group(2).lower()) for m in _TIME_ANCHOR.finditer(text)}
+    return anchors | ({("this", "year")} if _EARLIER_YEAR.search(text) else set())
 
 
 # "…? Biden or Xi?": the people the asker offers to choose from
@@ -494,7 +497,7 @@ class Answerer:
             if found and not self._names_missing_from(asked, found[0].chunk.text):
                 return self._answer(question, found)
         gap = self._gap(reading)
-        speakers = asked_speaker(reading.corrected, self._is_name)
+        speakers = asked_speaker(reading.corrected, self._is_name) or self._speaker_named_before(reading.corrected)
         if speakers and not any(self._speaks(s) for s in speakers):
             return self._decline(question, scores, [], speakers)  # "what did Blinken say were the outcomes?"
         set_aside_rows = self._set_aside_rows(asked, people=_ASKS_WHO.search(reading.corrected) is not None)
@@ -1046,6 +1049,27 @@ class Answerer:
         """The question uses a word of the documents that is rare in English: a name or a term."""
         lexicon = self.retriever.lexicon
         return any(lexicon.known_term(w) and zipf(w) < RARE_ZIPF for w in content_words(query) if not w.isdigit())
+
+    def _speaker_named_before(self, asked: str) -> list[str]:
+        """ "so beijing was mad about it? how did they describe his comment": the last one named before
+        the pronoun asked about whom the documents report speaking."""
+        at = speaking_pronoun(asked)
+        if at is None:
+            return []
+        before = [w for w in content_words(asked[:at]) if self._is_name(w) and self._speaks(w)]
+        if before:
+            return before[-1:]
+        # "what did he say the deal will do?", no one named: the one person the documents quote, when
+        # they call him "Mr" ("Ms" for "she")
+        honorific = {"he": r"Mr", "she": r"M(?:s|rs)"}.get(asked[at:].split()[0].lower())
+        quoted = {
+            last
+            for name in self._titled.values()
+            if self._speaks(last := name.split()[-1].lower())
+            and honorific
+            and re.search(rf"\b{honorific}\.? {re.escape(name.split()[-1])}\b", self._text)
+        }
+        return [quoted.pop()] if len(quoted) == 1 else []
 
     def _speaks(self, name: str) -> list[int]:
         """The rows where the documents report this person or body saying anything (cached per name)."""

@@ -28,7 +28,7 @@ _SUMMARY = re.compile(
     # ("what did POTUS and Xi actually agree on wednesday?": the day names no subject)
     r"what (?:did|have|has) (?:[\w'’-]+ ){1,5}(?:agree|achieve|accomplish|decide|settle)d?(?: on| to| upon)?(?: do)?"
     r"(?: (?:at|in|during) (?:the|this|that) (?:meeting|summit|talks)|(?: on)? (?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|today|yesterday))?\W*$|"
+    r"saturday|sunday|today|yesterday))?(?:\W*$|[,;:—–-]\s*(?:the )?(?:quick|short|brief) version\W*$)|"
     r"what was (?:agreed|achieved|decided|settled)(?: on| upon)?(?: at [\w\s]+)?\W*$|"
     # "can somebody tell me short what the two presidents agree?": the same, without "did"
     r"what (?:they|the (?:two )?(?:leaders|presidents|sides|countries)|biden and xi|xi and biden|both(?: sides)?) "
@@ -245,6 +245,8 @@ _EXPECT_PATTERNS = [
         Expect.TOWN,
         re.compile(
             r"\b(?:which|what) (?:[\w-]+ )?(?:town|village|suburb|municipality|township|borough|locality)\b|"
+            # "town for the dateline?": a search-box query naming the kind of place first
+            r"^(?:the )?(?:town|village)\b(?= (?:for|of|in|where|it|they|the)\b|\W*$)|"
             + _KIND_IT_IS_IN.format(kind="town|village|suburb"),
             re.IGNORECASE,
         ),

@@ -108,6 +108,12 @@ _GREETING = re.compile(
 )
 # "why they stopped? what happened?": the first question, said again more loosely
 _WHAT_HAPPENED_AFTER = re.compile(r"(?<=\?)\s+(?:and |so |like )?what happened(?: there| then)?\W*$", re.IGNORECASE)
+# "the little writing under the picture": the caption
+_UNDER_THE_PHOTO = re.compile(
+    r"\b(?:the )?(?:little |small |tiny )?(?:writing|text|words|line|blurb|description) (?:under|below|beneath|underneath) "
+    r"(?:the |that |this )?(?:picture|photo|pic|image|photograph)\b",
+    re.IGNORECASE,
+)
 # "Teacher, what kind of drug is fentanyl?", "guys: who came?": the people addressed, before the question
 _VOCATIVE = re.compile(
     r"^\s*(?:teacher|sir|madam|ma['’]?am|miss|prof|professor|doc|guys|folks|everyone|everybody|y['’]?all|team|all|friends|"
@@ -605,6 +611,7 @@ def clean_question(text: str) -> str:
     text = _WORKSHEET_LABEL.sub("", text)
     text = _WHEREABOUTS.sub("where", text)
     text = _THE_CAP.sub(r"\1caption", text)
+    text = _UNDER_THE_PHOTO.sub("the caption", text)
     for pattern in (_BOT_NAME, _GREETING, _VOCATIVE, _BOT_NAME, _WRAPPER, _CHECK, _CHECK_TAIL):
         text = pattern.sub("", text, count=1)
     text = re.sub(r"\s+([,;])", r"\1", _LAUGHTER.sub(",", _POLITE.sub(" ", text)))
@@ -612,7 +619,7 @@ def clean_question(text: str) -> str:
     text = _PER_ARTICLE.sub(" ", text)
     text = _ANSWER_FORMAT.sub("", _LENGTH_GIVEN.sub(_length_given, text))
     text = _FOR_WHAT_TAIL.sub("?", text)
-    text = _FOR_A_PRODUCT.sub("?", text)
+    text = _FOR_A_PRODUCT.sub(_what_for, text)
     text = _KIND_GUESSED.sub(lambda m: f"what is {m.group('thing')}?", text)
     text = _APART_FROM.sub("?", text)
     text = _spell_out(text)
@@ -762,6 +769,16 @@ def _empty_request(sentence: str) -> bool:
 def _phrased_as_question(sentence: str) -> bool:
     """A question word leads it, or it puts a question as a statement ("I'm not sure what …")."""
     return bool(_ASKS.search(sentence) or _INDIRECT.search(sentence))
+
+
+def _what_for(match: re.Match[str]) -> str:
+    """ "blinken's title for the chyron" asks, so it ends in "?"; "Trying to capture the setting for a brief." stays a statement."""
+    sentence = re.split(r"(?<=[?!.])\s+", match.string[: match.start()])[-1]
+    return "." if _STATEMENT.match(sentence) else "?"
+
+
+# "Trying to capture the setting ...", "Working on a brief ...": why it is asked, not what
+_STATEMENT = re.compile(r"^(?:just |i['’]?m |we['’]?re |i am |we are )?(?:trying|working|writing|putting|prepping|preparing)\b", re.IGNORECASE)
 
 
 def _asks(sentence: str) -> bool:

@@ -154,6 +154,18 @@ def asked_speaker(question: str, is_name: Callable[[str], bool] = lambda word: T
     return []
 
 
+def speaking_pronoun(question: str) -> int | None:
+    """Where a pronoun stands as the speaker asked about ("how did they describe it?"), or None."""
+    for pattern in _ASKS_SPEECH:
+        match = pattern.search(question)
+        if match and match.group("speaker").strip().lower() in _PRONOUNS:
+            return match.start("speaker")
+    return None
+
+
+_PRONOUNS = frozenset("he she they it".split())
+
+
 # "US President Joe Biden": a nationality and an office before a name; "the US President" is him after.
 _TITLE_BEFORE = r"\b((?:[A-Z]{{2,}}|[A-Z][a-z]+)\s+(?:President|Vice President|Secretary|Minister|Speaker|Premier|[Ll]eader))\s+(?:[A-Z][a-z]+\s+)?{name}\b"
 

@@ -390,6 +390,11 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("the military talks stopped before. why they stopped? what happened?", "Pelosi"),  # the first question
         ("that photo of them strolling outside, where was it taken?", "Filoli"),  # as the asker recalls it
         ("which day did they meet, was it like the weekend", "Wednesday"),  # a guess checked after the question
+        ("How does the article describe the place? Trying to get the mood right for a brief.", "country estate"),  # why, not what
+        ("what did the leaders agree to, short version", "In short"),
+        ("which earlier 2023 incident does the story cite as a source of strain between the two countries?", "spy balloon"),
+        ("what did he say the deal on fentanyl would achieve", "save lives"),  # the one man the article quotes
+        ("the words under the picture mention a town in California, which town was it?", "Woodside"),  # the caption
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -537,6 +542,7 @@ def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer
         "What's a good opening line for a debate rebuttal speech in general?",
         "when is the deadline for the quarterly flu vaccination report to the state?",  # dates fit, nothing else does
         "could someone remind me how to book a meeting room in Outlook?",  # a how-to
+        "what started the cold war, short version",  # a short version of something else
     ],
 )
 def test_off_topic_is_declined(seed_answerer: Answerer, question: str) -> None:
