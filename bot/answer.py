@@ -367,6 +367,7 @@ _ALTERNATIVES = re.compile(r"\b([\w'’-]+)\s*/\s*([\w'’-]+)\b")
 _COMPANIONS = re.compile(
     r"\b(?:who|whom|which (?:[\w-]+ )?(?:persons?|people|officials?|ministers?|aides?|secretar(?:y|ies)|members?))\b[^?]*?"
     r"\b(?:accompan\w+|(?:came|come|comes|travel+ed|went|flew|was|were|sat) (?:along )?with\b|tagged along|"
+    r"(?:came|showed up|turned up)\W*$|"  # "who came?"
     r"(?:brought|bring|brings)\b(?! up\b| it\b| that\b)|attend(?:ed|ing|s)?\b|(?:was|were) (?:also )?(?:there|present)\b|entourage|delegations?|in the room|at the table|"
     r"\b(?:was|were|is|are|sat|else)\b[^?]*\bon (?:the )?(?:us|u\.s\.|american|chinese|[\w]+['’]s) (?:side|team)\b)",
     re.IGNORECASE,

@@ -395,6 +395,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("which earlier 2023 incident does the story cite as a source of strain between the two countries?", "spy balloon"),
         ("what did he say the deal on fentanyl would achieve", "save lives"),  # the one man the article quotes
         ("the words under the picture mention a town in California, which town was it?", "Woodside"),  # the caption
+        ("who came? 🤔", "Blinken"),  # the people who attended
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
