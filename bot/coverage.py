@@ -34,7 +34,7 @@ from index.lexicon import STOPWORDS, content_words, words, zipf
 # documents says nothing about whether the documents answer it.
 FRAME_WORDS = frozenset(
     """tell know say says said saying talk talked talking discuss discussed discussion mention mentioned mentions
-    cover covers covered covering mean means meaning dateline
+    cover covers covered covering mean means meaning dateline attribution anonymous unnamed
     happen happened happening article articles story news report reported piece text document documents doc docs
     source sources thing things thingy thingies anything something everything stuff part parts detail details info information
     point points topic topics subject subjects matter matters issue issues aspect question questions answer

@@ -231,7 +231,7 @@ _EXPECT_PATTERNS = [
         Expect.VENUE,
         re.compile(
             r"\b(?:what|which) (?:kind|sort|type) of (?:venue|place|location|site|setting|building|property)\b|"
-            r"\b(?:how (?:was|is) the|describe the) (?:[a-z]+ )?(?:venue|place|location|setting|site|estate|property)\b|"
+            r"\b(?:how (?:was|is) the|(?:describe|characteri[sz]e|portray|depict) the) (?:[a-z]+ )?(?:venue|place|location|setting|site|estate|property)\b|"
             # "was it at like a hotel or a convention center or what": a kind of venue guessed
             r"^(?:\w+ )?(?:was|is) (?:it|the (?:meeting|summit|talks?)) (?:held |hosted |happening )?(?:at|in) "
             r"(?:like |some (?:kind of |sort of )?)?(?:a|an) (?:[\w-]+ )?(?:"

@@ -78,7 +78,7 @@ _NAME_ONLY = len(_ASKS_SPEECH) - 1  # the last pattern needs its speaker to be a
 # Words that stand for no one in particular, or for the documents themselves.
 _NOT_SPEAKERS = frozenset(
     """i me us you he she it we they them anyone someone somebody anybody people everyone the a an this that
-    article articles story report text doc document documents bot summitbot side sides both leaders leader
+    article articles story report text doc document documents bot summitbot side sides both leaders leader wire
     officials official government governments piece pieces paper post writeup coverage author reporter reporters
     journalist journalists outlet caption photo pic picture image headline title copy reporting standfirst subhead
     subheadline subhed dek lede hed paragraph paragraphs graf line lines sentence section

@@ -396,6 +396,9 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what did he say the deal on fentanyl would achieve", "save lives"),  # the one man the article quotes
         ("the words under the picture mention a town in California, which town was it?", "Woodside"),  # the caption
         ("who came? 🤔", "Blinken"),  # the people who attended
+        ("why does the wire say china has leverage with iran", "major buyer"),  # the wire is the article, not a speaker
+        ("how does the piece characterise the venue?", "country estate"),
+        ("Who's the attribution for the detail on China going after chemical companies? Named or anon?", "senior US official"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
