@@ -285,7 +285,6 @@ _WHAT_WAS_DONE = re.compile(
 _THE_MEETING = " (the meeting)"
 # "who's quoted saying ...", "which official said ...": a person is asked for.
 _WHO = re.compile(r"^(?:(?:so|and|but|ok|okay)\W+)?(?:who|whom)\b|\bwhich (?:person|official|leader|one)\b", re.IGNORECASE)
-_ON_A_WEEKDAY = re.compile(r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # "who are the two leaders?", "which two presidents is this about?": people described, to be named
 _WHO_ARE_THEY = re.compile(
     r"^(?:(?:so|and|but|ok|okay)\W+)?(?:(?:who|which)\s+(?:are|were)\s+(?:the|these|those|both)|which|what)\s+(?:two\s+|2\s+)?"
@@ -321,7 +320,10 @@ _NEAR_ASKED = re.compile(
 )
 _NEAR_PLACE = re.compile(r"\b(?:near|outside(?: of)?|outskirts of|close to|just (?:north|south|east|west) of)\s+(?:the\s+)?[A-Z]")
 _WEEKDAY_ASKED = re.compile(r"\b(?:day of (?:the )?week|weekday)\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = re.compile(rf"\b{_DAY_NAME}\b")
+# "what did they agree on wednesday?": the day, however typed
+_ON_A_WEEKDAY = re.compile(rf"\b(?:on )?{_DAY_NAME}\b", re.IGNORECASE)
 # "which engine model is it?": a model's designation ("F414", "MQ-9B", "Hwasong-18")
 _MODEL_ASKED = re.compile(
     r"\b(?:what|which) (?:model|variant|version)s?\b|"
@@ -712,9 +714,9 @@ class Answerer:
         anchors = _time_anchors(asking) - set().union(*(_time_anchors(p.chunk.text) for p in passages))
         if anchors & _time_anchors(after.text):
             return [*passages, Passage(after, float(scores.fused[row + 1]), float(scores.dense[row + 1]))]
-        following = self._following(last)
-        if following is None:
+        if after.paragraph != last.paragraph:
             return passages
+        following = after
         names_wanted = _NAMES_WANTED.search(asking) is not None and not any(
             _names_someone(asking, p.chunk.text) for p in passages
         )
@@ -1063,12 +1065,13 @@ class Answerer:
         # "what did he say the deal will do?", no one named: the one person the documents quote, when
         # they call him "Mr" ("Ms" for "she")
         honorific = {"he": r"Mr", "she": r"M(?:s|rs)"}.get(asked[at:].split()[0].lower())
+        if honorific is None:
+            return []
+        surnames = {name.split()[-1] for name in self._titled.values()}
         quoted = {
-            last
-            for name in self._titled.values()
-            if self._speaks(last := name.split()[-1].lower())
-            and honorific
-            and re.search(rf"\b{honorific}\.? {re.escape(name.split()[-1])}\b", self._text)
+            last.lower()
+            for last in surnames
+            if self._speaks(last.lower()) and re.search(rf"\b{honorific}\.? {re.escape(last)}\b", self._text)
         }
         return [quoted.pop()] if len(quoted) == 1 else []
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.intent import PHOTO, PRODUCTION, STANDFIRST, STRICT, Expect, fits, tells_how_long
+from bot.speakers import PRONOUN_SPEAKS
 from index.chunk import Chunk, leans_back
 from index.lexicon import Lexicon, content_words, zipf
 from index.search import QueryScores
@@ -77,10 +78,6 @@ def _neighbour(chunks: Sequence[Chunk], row: int, step: int) -> int | None:
     if 0 <= other < len(chunks) and chunks[other].source == chunks[row].source:
         return other
     return None
-
-
-# "He added that miscalculations …": the person just quoted goes on
-_SPEAKER_GOES_ON = re.compile(r"^(?:He|She|They)\s+(?:also\s+)?(?:added|adds|said|says|told|warned|noted|stressed|went on)\b")
 
 
 def _restates(text: str, best: str) -> bool:
@@ -202,7 +199,7 @@ def choose_passages(
         if (
             earlier is not None
             and not quotes_asked
-            and not _SPEAKER_GOES_ON.match(chunks[best].text)  # "He added that …": the quote's speaker goes on
+            and not PRONOUN_SPEAKS.match(chunks[best].text)  # "He added that …": the quote's speaker goes on
             and leans_back(chunks[before].text)
             and not leans_back(chunks[earlier].text)
         ):

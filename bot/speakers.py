@@ -120,7 +120,7 @@ _VERB_THEN_NAME = (
     r"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{name}\b"
 )
 # "He added that ...": the speaker is named in the sentence before.
-_PRONOUN_SPEAKS = re.compile(r"^(?:He|She|They)\s+(?:also\s+|later\s+|then\s+)?" + _VERBS + r"\b")
+PRONOUN_SPEAKS = re.compile(r"^(?:He|She|They)\s+(?:also\s+|later\s+|then\s+)?" + _VERBS + r"\b")
 
 
 def asked_speaker(question: str, is_name: Callable[[str], bool] = lambda word: True) -> list[str]:
@@ -227,7 +227,7 @@ def speaking_rows(name: str, sentences: Sequence[str], aliases: Sequence[str] = 
     for i, sentence in enumerate(sentences):
         if forward.search(sentence) or backward.search(sentence):
             rows.add(i)
-        elif i and _PRONOUN_SPEAKS.match(sentence) and mentions.search(sentences[i - 1]):
+        elif i and PRONOUN_SPEAKS.match(sentence) and mentions.search(sentences[i - 1]):
             rows.add(i)
         elif mood.search(sentence):
             rows.add(i)
