@@ -6,7 +6,7 @@ Depends on a `Retriever` (the index) only; knows nothing of FAISS, Slack or Disc
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from string import capwords
 from typing import Any, Protocol
@@ -269,6 +269,21 @@ def _citation(passage: Passage) -> Citation:
 # "a rundown for a non-expert", "recap for my class": who the summary is for, not its subject.
 _AUDIENCE = re.compile(r"\bfor (?:a|an|my|our|the|me|us|someone|somebody)\b[^,.;:?!]*", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# "what did biden say about talking? something about mistakes": what the asker half recalls of the answer
+_HINT = re.compile(
+    r"\b(?:something|smth|sth)\s+(?:about|like|with|re|regarding|to do with)\s+(?P<hint>[^.?!]{3,80})", re.IGNORECASE
+)
+HINT_FLOOR = 0.3  # the hint's cosine with the sentence it points to
+HINT_LEAD = 0.08  # over the next sentence's
+HINT_RANK = 8  # and the whole question ranks the sentence among this many
+_ITS_WORD = re.compile(r"\b(?:called|termed|referred to|described)\s+(?:in|by)\s+(?:the|this)\s+(?:article|piece|story|report|text)\b", re.IGNORECASE)
+# "the time difference between here and beijing?", "how far is it from here?": the asker's own
+# place, which no document knows
+_ASKERS_PLACE = re.compile(
+    r"\bbetween here(?: \([^)]*\))? and\b|\bthan (?:it is )?here\b|\bhere (?:vs\.?|versus)\b|"
+    r"\b(?:far|miles|kilometers|km|hours?|drive|flight|fly|distance)\b[^.?!]{0,30}\bfrom here\b",
+    re.IGNORECASE,
+)
 # "the geneva meeting", "the talks in Vienna": a name that says which meeting is meant
 _MEETING_LABEL = re.compile(
     r"\b([\w’'-]+?)(?:['’]s)?(\s+(?:meeting|summit|talks|sit-?down|session|gathering)s?\b)"
@@ -409,6 +424,37 @@ _SEQUENCE = re.compile(
 )
 
 
+# "did they discuss Taiwan?", "was the balloon raised?", "did it come up?": whether the talks took a topic up
+_RAISED = re.compile(
+    r"\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)? (?:about|over)|rais(?:e|ed|ing)|br(?:ing|ought) up|c[oa]me up|"
+    r"touch(?:ed)? (?:on|upon)|address(?:ed)?|g[eo]t into|mention(?:ed)?|"
+    r"(?:say|said|decide|decided|agree|agreed) (?:about|on|regarding|re))\b",
+    re.IGNORECASE,
+)
+# "what did they say about Taiwan during the meeting itself?": the talks, as against what led to them
+_AT_THE_TALKS = re.compile(r"\b(?:in|at|during) (?:the|this|that) (?:meeting|talks|summit|sit-?down)\b", re.IGNORECASE)
+# (not "is a pause on the table?": what may yet be done)
+_PASSIVE = re.compile(r"^\W*(?:so |and |but )?(?:was|were|has|have|had)\b(?!.*\b(?:they|he|she|we|you)\b)", re.IGNORECASE)
+# What a sentence reports as said or done in talks.
+_TALKED = re.compile(
+    r"\b(?:discuss\w*|talk\w*|rais\w*|agree\w*|said|says|say|told|tell\w*|urg\w*|made clear|concerns?|press\w*|"
+    r"warn\w*|commit\w*|vow\w*|pledg\w*|explain\w*|ask\w*|call(?:ed|s)? for|spok\w*|speak\w*|deal\w*|accord\w*)\b",
+    re.IGNORECASE,
+)
+# "… after Nancy Pelosi visited Taiwan": a clause telling what happened before, or around, the talks
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|before|since|when|following|amid|until)\b[^,;:]*$", re.IGNORECASE)
+
+
+def _in_the_talks(sentence: str, topic: str, term_of: Callable[[str], str | None]) -> bool:
+    """The sentence reports the topic as said or done, not just as what happened around it."""
+    if not _TALKED.search(sentence):
+        return False
+    for found in re.finditer(r"[\w'’]+", sentence):
+        if term_of(found.group().lower()) == topic and not _BACKGROUND_CLAUSE.search(sentence[: found.start()]):
+            return True
+    return False
+
+
 def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "”", '"', "’", "'", ":")) else text + "."
 
@@ -537,7 +583,8 @@ class Answerer:
             kept = np.ones(len(self._sentences), dtype=bool)
             kept[set_aside_rows] = False
             best_dense = min(best_dense, float(scores.dense[kept].max(initial=0.0)))
-        target = asked_name(reading.corrected.removesuffix(_THE_MEETING))
+        # (not "what are the ingredients called in the article?": the article's word for a thing, no name)
+        target = [] if _ITS_WORD.search(question) else asked_name(reading.corrected.removesuffix(_THE_MEETING))
         naming = naming_rows(target, self._sentences) if target else None
         typed = answer_type_words(reading.corrected) | _KIND_WORDS.get(expect, frozenset())
         if target and naming is None and target[-1] in reading.unknown and target[-1] not in typed:
@@ -574,7 +621,8 @@ class Answerer:
             naming = naming_rows(["place"], self._sentences) or []
         # "the 'not alone' line": the sentence holding the words quoted
         echoed = self._echoed_rows(reading.asking)
-        naming = naming or echoed
+        # "why does talking matter? something about mistakes": the sentence the asker half recalls
+        naming = naming or echoed or self._hinted_rows(asked, scores)
         said = [row for s in speakers for row in self._speaks(s)]
         passages = choose_passages(
             self.retriever.chunks,
@@ -678,6 +726,11 @@ class Answerer:
         unagreed = self._not_agreed_on(reading.asking) if expect is Expect.AGREED else []
         if unagreed and is_yes_no(reading.asking, alternatives=True):
             return self._decline(question, scores, [], unagreed=unagreed)
+        # "did they talk about Taiwan at the summit itself?": the documents name it only as background
+        checked = is_yes_no(reading.asking, alternatives=True) or _AT_THE_TALKS.search(reading.asking)
+        unraised = self._only_background(reading.asking) if checked else []
+        if unraised:
+            return self._decline(question, scores, [], unraised=unraised)
         # "who was the first president of the United States?": only a sentence that says "first president" answers
         ranked = _RANKED_ROLE.search(reading.asking)
         if ranked and not any(
@@ -743,6 +796,22 @@ class Answerer:
             rows = [r for r, sentence in enumerate(self._sentences) if pattern.search(sentence)]
             if 1 <= len(rows) <= 2:
                 return rows
+        return []
+
+    def _hinted_rows(self, asked: str, scores: QueryScores) -> list[int]:
+        """The sentence a half-remembered hint points to ("… something about mistakes?"), when one
+        plainly fits it better than the rest and the whole question comes near it too."""
+        hint = _HINT.search(asked)
+        # (not "biden said something about X?": that is the question itself, and its words rank the sentences)
+        if not hint or not re.search(r"[?.!,;:]|\s[-–—]\s", asked[: hint.start()]):
+            return []
+        dense = self.retriever.score(hint.group("hint")).dense
+        if len(dense) < 2:
+            return []
+        first, second = (int(r) for r in np.argsort(-dense)[:2])
+        near = {int(r) for r in np.argsort(-scores.fused)[:HINT_RANK]}
+        if dense[first] >= HINT_FLOOR and dense[first] - dense[second] >= HINT_LEAD and first in near:
+            return [first]
         return []
 
     def _asked_terms(self, asking: str) -> set[str]:
@@ -830,7 +899,7 @@ class Answerer:
         blank = _BLANK.search(asked)
         if not blank:
             return []
-        before = blank.group(1).split()
+        before = [w.strip("'’\"“”‘") for w in blank.group(1).split()]
         for start in range(max(0, len(before) - 4), len(before) - 1):  # the longest run first
             run = before[start:]
             if all(w.lower() in STOPWORDS for w in run):
@@ -940,6 +1009,36 @@ class Answerer:
             if not any(topic in terms for terms in self._agreeing):
                 found.append(word.capitalize() if self._is_name(word) else word)
         return found
+
+    def _only_background(self, asked: str) -> list[str]:
+        """The topics a question asks whether the talks took up that the documents name only as background.
+
+        "Did they talk about Taiwan at the summit itself?": Taiwan comes up only in what happened
+        before ("… after Nancy Pelosi visited Taiwan in August last year"), never in what was said.
+        """
+        raised = _RAISED.search(asked)
+        if not raised or _THE_ARTICLE.search(asked):
+            return []
+        # ("did the balloon come up?", "was Taiwan raised?": the topic comes first)
+        before = raised.group().lower().endswith(" up") or _PASSIVE.search(asked[: raised.start()])
+        if before and raised.group().lower().startswith("mention"):
+            return []  # "is the balloon mentioned anywhere?": in the documents, not the talks
+        lexicon = self.retriever.lexicon
+        found = []
+        for word in dict.fromkeys(content_words(asked[: raised.start()] if before else asked[raised.end() :])):
+            topic = lexicon.known_term(word)
+            if word in FRAME_WORDS or zipf(word) >= TOPIC_ZIPF or topic is None or topic in lexicon.ubiquitous:
+                continue
+            rows = [r for r, terms in enumerate(self._row_terms) if topic in terms]
+            if rows and not any(_in_the_talks(self._sentences[r], topic, lexicon.known_term) for r in rows):
+                written = re.search(rf"\b{re.escape(word)}\b", self._text, re.IGNORECASE)  # "Gaza", as the documents write it
+                found.append(written.group() if written else word)
+        # "the Israel-Gaza war": one topic, as the question joins it
+        joined = " ".join(found)
+        for pair in re.findall(r"[\w'’]+-[\w'’]+", asked):
+            first, second = pair.split("-", 1)
+            joined = re.sub(rf"\b{re.escape(first)} {re.escape(second)}\b", pair, joined, flags=re.IGNORECASE)
+        return joined.split()
 
     def _who_by_title(self, asked: str, text: str) -> str:
         """ "Who said they were just being blunt?", answered by "The US President ascribed ...": his name first."""
@@ -1103,6 +1202,8 @@ class Answerer:
         exchange = _IN_EXCHANGE.search(reading.asking)
         traded = [exchange.group().lower()] if exchange and not self._reports_exchange else []
         missing = years + traded + reading.missing_places + self._missing_names(reading.asking)
+        if _ASKERS_PLACE.search(reading.asking):
+            missing.append("where you are")
         named = {w for m in missing for w in m.lower().split()}  # "Gina Raimondo", not "gina" again
         # "mistakes / misreads": one of the asker's alternatives covered is enough
         covered = {
@@ -1240,9 +1341,13 @@ class Answerer:
         speakers: Sequence[str] = (),
         unnamed: str = "",
         unagreed: Sequence[str] = (),
+        unraised: Sequence[str] = (),
     ) -> Answer:
         noun = messages.document_noun(self._documents)
-        if unagreed:
+        if unraised:
+            them = "it" if len(unraised) == 1 else "them"
+            text = messages.NOT_RAISED.format(**noun, topics=messages.join_terms(list(unraised)), them=them)
+        elif unagreed:
             text = messages.NOT_AGREED.format(**noun, topics=" or ".join(unagreed))
         elif unnamed:
             text = messages.NOT_NAMED.format(**noun, target=unnamed)

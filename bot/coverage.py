@@ -115,6 +115,7 @@ DOING_SUPPORT = 0.3
 SLOT_PARAPHRASE_SUPPORT = 0.7
 # A word before one of these is part of a phrasal verb ("tagged along", "pull the plug"),
 # whose meaning its own token vectors do not carry.
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|i|ii|iii|iv)"
 PARTICLES = ("along", "up", "down", "out", "off", "over", "back", "away", "through", "around")
 _PARTICLE = re.compile(rf"\b([\w'’-]+)\s+(?:{'|'.join(PARTICLES)})\b", re.IGNORECASE)
 
@@ -496,7 +497,8 @@ def gap_words(
             (a, b)
             for a, b in pairwise(unknown)
             if b not in PARTICLES
-            and re.search(rf"\b{re.escape(a)}\s+{re.escape(b)}\b", question, re.IGNORECASE)
+            # ("the phase one trade deal": a number may stand between)
+            and re.search(rf"\b{re.escape(a)}\s+(?:{_NUMBER_WORD}\s+)?{re.escape(b)}\b", question, re.IGNORECASE)
         ]
         if pairs and not paraphrased:
             paired = list(dict.fromkeys(w for pair in pairs for w in pair))

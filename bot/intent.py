@@ -433,7 +433,8 @@ def is_small_talk(question: str) -> bool:
 
 # "translate 'deadline' into Spanish", "write me a haiku", "convert 5 miles to km": a task, not a question.
 _TASK = re.compile(
-    r"^(?:(?:can|could|would|will) (?:you|u) |pls |please |plz |just |quickly )*"
+    # ("help me write a facebook post announcing our annual meeting")
+    r"^(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone) |pls |please |plz |just |quickly |help (?:me|us) (?:to )?)*"
     r"(translate|write|compose|draft|code|program|solve|calculate|compute|convert|generate|draw|sing|rhyme)\b"
     # (not a label: "draft sentence: '…' does that match the article?")
     r"(?!\s+(?:sentence|line|lede|headline|copy|text|version|says)\b|\s*:)",
@@ -521,6 +522,11 @@ _SUBJECT = re.compile(
 _QUALIFIED = re.compile(r"^\s*([\w'’]+(?:\s+[\w'’]+)?)[\s-](?:related|wise|specific)\b", re.IGNORECASE)
 # "the xinhua readout", "the fed minutes recap": whose summary, named before it.
 _SUBJECT_BEFORE = re.compile(r"\b(?:the|a|an|their|its|his|her|this|that)\s+((?:[\w'’-]+\s*/?\s*){1,4})$", re.IGNORECASE)
+# "was there anything on methane or coal in what they agreed?": the thing looked for in the summary
+_SUBJECT_LOOKED_FOR = re.compile(
+    r"\b(?:anything|something|mention|word)\s+(?:on|about|re|regarding|of)\s+((?:[\w'’-]+\s+){1,4}?)(?:in|among|from|out of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def summary_subject(question: str) -> str:
@@ -528,7 +534,7 @@ def summary_subject(question: str) -> str:
     match = _SUMMARY.search(question)
     if not match:
         return ""
-    before = _SUBJECT_BEFORE.search(question[: match.start()])
+    before = _SUBJECT_BEFORE.search(question[: match.start()]) or _SUBJECT_LOOKED_FOR.search(question[: match.start()])
     after = _SUBJECT.match(question[match.end() :]) or _QUALIFIED.match(question[match.end() :])
     return " ".join(m.group(1).strip() for m in (before, after) if m and m.group(1).strip())
 

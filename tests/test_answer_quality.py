@@ -326,7 +326,6 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("is filoli a hotel or what? trying to describe the setting", "estate"),  # the kind named is a guess
         ("and which state, just to confirm", "California"),  # a fragment about the meeting, then an aside
         ("what did they talk about", "fentanyl"),  # everything, in brief
-        ("was taiwan on the agenda", "Taiwan"),
         ("who did xi bring to the table", "Wang Yi"),
         ("blinken was there in what capacity, state or nsc?", "Secretary of State"),  # one guess is the article's
         ("blinken's exact title for the chyron?", "Secretary of State"),
@@ -399,6 +398,13 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("why does the wire say china has leverage with iran", "major buyer"),  # the wire is the article, not a speaker
         ("how does the piece characterise the venue?", "country estate"),
         ("Who's the attribution for the detail on China going after chemical companies? Named or anon?", "senior US official"),
+        ("how does the article refer to the US and China, 'two global ___'?", "superpowers"),  # a blank to fill
+        ("biden say anything about why talking matters? something about mistakes", "miscalculations"),  # a hint
+        ("what are the fentanyl ingredients china exports called in the article", "precursors"),  # its word, no name
+        ("did they talk about iran", "Iran"),  # what the talks took up is no background
+        ("was fentanyl raised in the talks?", "fentanyl"),
+        ("Is the balloon incident mentioned anywhere?", "spy balloon"),  # in the article, not in the talks
+        ("what did biden want china to push iran to avoid? something about steps being seen a certain way", "provocative"),
     ],
 )
 def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: str) -> None:
@@ -448,6 +454,13 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("did xi have any quotes in the article? what did he say", "report anything Xi said"),
         ("any tariff relief discussed? section 301 stuff", "“tariff” or “relief”"),  # "any … discussed?": yes or no
         ("what was china's official readout of the meeting", "report anything China said"),
+        ("was there anything on methane or coal in what they agreed?", "“methane”"),  # looked for in the outcomes
+        ("did they talk about the phase one trade deal at all", "“phase” or “trade”"),  # a number between
+        ("what's the time difference between here (central time) and beijing?", "“where you are”"),
+        ("did they actually talk about taiwan at the summit itself", "say “Taiwan” came up in the talks"),
+        ("was taiwan on the agenda", "“Taiwan” came up"),  # only in what led to the talks
+        ("did the balloon come up", "“balloon” came up in the talks; it mentions it only as background"),
+        ("what did biden and xi say about taiwan during the meeting itself??", "“Taiwan” came up"),
     ],
 )
 def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answerer, question: str, named: str) -> None:
@@ -547,6 +560,7 @@ def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer
         "when is the deadline for the quarterly flu vaccination report to the state?",  # dates fit, nothing else does
         "could someone remind me how to book a meeting room in Outlook?",  # a how-to
         "what started the cold war, short version",  # a short version of something else
+        "help me write a facebook post announcing our annual meeting on dec 5",  # a task
     ],
 )
 def test_off_topic_is_declined(seed_answerer: Answerer, question: str) -> None:

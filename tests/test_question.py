@@ -109,6 +109,8 @@ def test_intents() -> None:
     assert task_requested("translate 'thank you very much' into Mandarin") == "translate"
     assert task_requested("any tips for a first trip to Beijing? what should I see?") == "give advice"
     assert task_requested("how do i reverse a list in python") == "give advice"
+    assert task_requested("can you help me draft a newsletter blurb about our potluck") == "draft"
+    assert task_requested("help me understand the fentanyl deal") == ""
     assert task_requested("what's the best way to get a working holiday visa for japan") == "give advice"
     assert task_requested("what's the best way to describe the deal") == ""  # the documents asked about
     assert task_requested("can someone share the zoom link for tuesday's meeting") == "share links or files"
@@ -281,6 +283,8 @@ def test_a_summary_request_names_its_subject_as_a_noun_phrase() -> None:
     assert summary_subject("can u summarize the article in like 2 sentences") == "the article"
     assert summary_subject("recap of tariff talks") == "tariff talks"
     assert summary_subject("bullet pts fine") == ""
+    assert summary_subject("was there anything on methane or coal in what they agreed?") == "methane or coal"
+    assert summary_subject("any mention of soybeans in the outcomes?") == "soybeans"
 
 
 def test_statements_after_the_last_question_are_context() -> None:
