@@ -108,6 +108,7 @@ _VENUE_NOUNS = frozenset(
 _GROUPS_OF_OFFICIALS = frozenset("officials delegates delegation members attendees aides".split())
 _OFFICES = frozenset("minister secretary president speaker ambassador spokesperson envoy adviser advisor".split())
 _ANYONE = frozenset("person guy gal man woman lady dude individual one people folks".split())
+_TIMES = frozenset("month months year years day days date dates week weeks time times hour hours season".split())
 _HEDGES = frozenset("exactly specifically precisely particularly actually full proper complete".split())
 _WINDOW = 5  # words either side of the named thing where its name would stand
 _JOINS = frozenset({"and", "or"})
@@ -135,6 +136,9 @@ def asked_name(question: str) -> list[str]:
                 continue
             if "plural" in match.groupdict() and match.group("plural") and not (words and words[-1].endswith("s")):
                 continue  # "who are the Chinese going after?": no group of people named
+            # ("which month exactly?": a time, which a date answers, not a name)
+            if words and words[-1] in _TIMES:
+                return []
             if words and words[-1] not in STOPWORDS:  # "does the article name any of them?": see the other patterns
                 return words
     return []

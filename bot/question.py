@@ -136,7 +136,7 @@ _PER_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _POLITE = re.compile(
-    r"\b(?:please|pls|plz|thanks|thank you|thx|por favor|gracias|merci|danke|bitte|might i ask|may i ask|if i may(?: ask)?|"
+    r"\b(?:please|pls|plz|thanks|thank you|thx|por favor|gracias|merci|danke|bitte|svp|stp|s['’]il (?:vous|te) pla[iî]t|might i ask|may i ask|if i may(?: ask)?|"
     r"if you (?:don['’]t|do not) mind|excuse me|pardon me|sorry to (?:bother|trouble) you|out of (?:interest|curiosity)|"
     r"(?:i|we) (?:forget|forgot|can['’]?t remember|cannot remember|don['’]?t remember|do not remember))\b[\s!]*",
     re.IGNORECASE,

@@ -402,6 +402,11 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("biden say anything about why talking matters? something about mistakes", "miscalculations"),  # a hint
         ("what are the fentanyl ingredients china exports called in the article", "precursors"),  # its word, no name
         ("did they talk about iran", "Iran"),  # what the talks took up is no background
+        ("how long did the biden xi talks go for", "four hours"),  # "go" is a frame word, the leaders name nothing
+        ("how long did the big meeting go on for, was it a quick photo op or a marathon", "four hours"),  # guesses
+        ("Pelosi went to Taiwan which month exactly", "August"),  # a time, not a name
+        ("I need the Biden quote about going back to direct communication, verbatim svp", "direct communication"),
+        ("is fentanyl itself classed as what kind of drug in the writeup", "opioid"),
         ("was fentanyl raised in the talks?", "fentanyl"),
         ("Is the balloon incident mentioned anywhere?", "spy balloon"),  # in the article, not in the talks
         ("what did biden want china to push iran to avoid? something about steps being seen a certain way", "provocative"),
