@@ -62,6 +62,7 @@ from bot.intent import (
     fits,
     is_small_talk,
     photo_verbs,
+    summary_label,
     summary_subject,
     task_requested,
     wants_summary,
@@ -400,6 +401,8 @@ _ATTENDED = re.compile(
 _CALLED = re.compile(r"\bwhat(?:['’]s| is| was) (?:it|that|this|the place) called\b|\bthe name of (?:it|that|the place)\b", re.IGNORECASE)
 _PRECISELY = re.compile(r"\b(?:exact(?:ly)?|actual(?:ly)?|specific(?:ally)?|precise(?:ly)?|physical(?:ly)?)\b", re.IGNORECASE)
 _PHRASE_ALTERNATIVE = re.compile(r"\b([\w'’-]+)\s*/\s*((?:[\w'’-]+ ?){2,6})")
+# "… restored - defense ministers, theater commanders?": the options the asker lists after the question
+_OPTIONS_AFTER = re.compile(r"\s[-–—]+\s|:\s")
 _GUESSED_OPTIONS = re.compile(r"[,;:]\s*(?:or\s+)?(?:was|is|were|are) (?:it|that|this|they) (?P<guess>[^?]*\bor\b[^?]*)\?*\s*$", re.IGNORECASE)
 _WH_OPENING = re.compile(r"^\W*(?:so |and |ok )?(?:what|which|who|where|when|how)\b", re.IGNORECASE)
 # ("…, was it a quick photo or a marathon": an article may stand before each)
@@ -415,7 +418,7 @@ _IN_EXCHANGE = re.compile(r"\bin (?:return|exchange)\b|\bquid pro quo\b", re.IGN
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "which summit", "what bigger conference", "the bigger summit going on": an event asked for by kind.
 _EVENTS = r"(?:summit|conference|forum|event|gathering|convention)s?"
-_ASKS_EVENT = re.compile(rf"\b(?:what|which)(?: was| is)?(?: the| a)?(?: \w+)? {_EVENTS}\b", re.IGNORECASE)
+_ASKS_EVENT = re.compile(rf"\b(?:what|which)(?: was| is)?(?: the| a)?(?: \w+){{0,2}} {_EVENTS}\b", re.IGNORECASE)
 _EVENT = re.compile(rf"\b{_EVENTS}\b", re.IGNORECASE)
 # "what summit was that?": an event the asker has just read of, not necessarily the meeting reported
 _POINTS_BACK = re.compile(r"\b(?:was|is) that\b(?! (?:meeting|summit|talks?)\b)", re.IGNORECASE)
@@ -458,6 +461,34 @@ def _in_the_talks(sentence: str, topic: str, term_of: Callable[[str], str | None
     return False
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at this offset opens a sentence: nothing but space since the text began or a full stop."""
+    before = at - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    return before < 0 or text[before] in ".!?“\"‘\n"
+
+
+def _name_parts(text: str, lexicon: Any) -> frozenset[str]:
+    """The name words the text writes only beside a name it uses everywhere ("Jinping" of "Xi Jinping")."""
+    found = list(re.finditer(r"[\w'’-]+", text))
+    tokens = [m.group() for m in found]
+    # (not "Amid US concerns …": a word capitalised only to open a sentence)
+    opening = [_opens_sentence(text, m.start()) for m in found]
+
+    def ubiquitous_name(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i][:1].isupper() and lexicon.known_term(tokens[i].lower()) in lexicon.ubiquitous
+
+    always: dict[str, bool] = {}
+    for i, token in enumerate(tokens):
+        word = token.lower()
+        if word in STOPWORDS or lexicon.known_term(word) in lexicon.ubiquitous:
+            continue
+        named = token[:1].isupper() and not opening[i] and (ubiquitous_name(i - 1) or ubiquitous_name(i + 1))
+        always[word] = always.get(word, True) and named
+    return frozenset(w for w, named in always.items() if named)
+
+
 def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "”", '"', "’", "'", ":")) else text + "."
 
@@ -488,6 +519,8 @@ class Answerer:
             *(lexicon.terms_of(c.text) for c, p in zip(retriever.chunks, past, strict=True) if p)
         ) - frozenset().union(*(lexicon.terms_of(c.text) for c, p in zip(retriever.chunks, past, strict=True) if not p))
         self._sentences = [c.text for c in retriever.chunks]
+        # "Jinping", "Joe": a name word the documents only ever write beside an ubiquitous one ("Xi Jinping")
+        self._ubiquitous_names = _name_parts(self._text, lexicon)
         self._rows = {chunk: row for row, chunk in enumerate(retriever.chunks)}
         self._speakers: dict[str, list[int]] = {}
         self._titled = titled_names(self._text)
@@ -560,17 +593,21 @@ class Answerer:
         if wants_summary(asking_part if wished else asked) and not set_aside_rows:
             # "a recap of the tariff talks" is declined; "a quick summary, I'm on the bus" is not.
             # "summarise the latest fed minutes": a word of the subject the documents never use.
-            subject = summary_subject(asked).lower()
+            label = summary_label(asked).lower()
+            subject = summary_subject(asked).lower() or label
             # "summarize chapter 3 of waltz's theory for me": no subject phrase read, but a word
             # the documents lack stands where the subject would
-            words = gap + reading.shapeless_unknown if subject else gap
+            # ("tone sandhi - quick summary?": the subject may stand in a part of its own)
+            words = gap + reading.shapeless_unknown + unknown_words(label, self.retriever.lexicon) if subject else gap
             subject = subject or summary_object(asked).lower()
             gap = [w for w in dict.fromkeys(words) if re.search(rf"\b{re.escape(w)}\b", subject)]
             # "tl;dr on fentanyl: what did China agree to do?" asks about one topic, not all.
             # ("a tl;dr: mil-mil, fentanyl and the AI piece" lists the outcomes the summary gives)
             # ("what did they agree on wednesday? need 2 bullet points": the day says when, not what about)
             summarised = _ON_A_WEEKDAY.sub(" ", _AUDIENCE.sub(" ", without_summary(without_guesses(asked))))
-            if not gap and len(self._topics(self._unlabelled(summarised))) != 1:
+            # ("what did the Bali meeting last year agree on?": not this meeting's outcomes)
+            earlier = self._names_earlier(asked) and not _SINCE.search(asked)
+            if not gap and not earlier and len(self._topics(self._unlabelled(summarised))) != 1:
                 summary = summary_passages(self.retriever.chunks, scores, self.retriever.lexicon)
                 return self._answer(question, summary, messages.SUMMARY_LEAD)
         if gap:
@@ -729,6 +766,13 @@ class Answerer:
         unagreed = self._not_agreed_on(reading.asking) if expect is Expect.AGREED else []
         if unagreed and is_yes_no(reading.asking, alternatives=True):
             return self._decline(question, scores, [], unagreed=unagreed)
+        # "at what level are mil-mil contacts restored - defense ministers?": the ranks given must be of what is asked
+        if expect is Expect.LEVEL:
+            subject = _OPTIONS_AFTER.split(reading.asking, maxsplit=1)[0]
+            lexicon = self.retriever.lexicon
+            terms = {t for t in self._asked_terms(subject) if not fits(Expect.LEVEL, t)} - {lexicon.known_term("level")}
+            if terms and not any(terms & lexicon.terms_of(p.chunk.text) for p in passages):
+                return self._decline(question, scores, [])
         # "did they talk about Taiwan at the summit itself?": the documents name it only as background
         checked = is_yes_no(reading.asking, alternatives=True) or _AT_THE_TALKS.search(reading.asking)
         unraised = self._only_background(reading.asking) if checked else []
@@ -887,15 +931,16 @@ class Answerer:
     def _misses_the_earlier_meeting(self, reading: Reading, passages: list[Passage]) -> bool:
         """ "What did they agree on back at the Bali meeting?": the question names what only the
         sentences looking back name, and the answer holds none of them, so it is about this meeting."""
-        lexicon = self.retriever.lexicon
-        names_earlier = any(
-            self._is_name(w) and lexicon.known_term(w) in self._looking_back_terms for w in content_words(reading.asking)
-        )
-        if not names_earlier or _SINCE.search(reading.asking):  # "since the G20": this meeting is asked about
+        if not self._names_earlier(reading.asking) or _SINCE.search(reading.asking):  # "since the G20": this meeting is asked about
             return False
         # "What did they agree to at the Bali meeting?": a sentence looking back says when and
         # where they met then, never what they did.
         return _WHAT_WAS_DONE.search(reading.asking) is not None or not any(fits(Expect.PAST, p.chunk.text) for p in passages)
+
+    def _names_earlier(self, asked: str) -> bool:
+        """The question names what only the sentences looking back to an earlier meeting name ("Bali")."""
+        lexicon = self.retriever.lexicon
+        return any(self._is_name(w) and lexicon.known_term(w) in self._looking_back_terms for w in content_words(asked))
 
     def _blank_rows(self, asked: str) -> list[int]:
         """The rows that go on from the words before a closing "what?" ("two global what?"), if any does."""
@@ -1058,7 +1103,8 @@ class Answerer:
         lexicon = self.retriever.lexicon
         typed = answer_type_words(asked) | _KIND_WORDS.get(expected_answer(asked), frozenset())
         return all(
-            w in FRAME_WORDS or w in typed or lexicon.known_term(w) in lexicon.ubiquitous for w in content_words(asked)
+            w in FRAME_WORDS or w in typed or lexicon.known_term(w) in lexicon.ubiquitous or w in self._ubiquitous_names
+            for w in content_words(asked)
         )
 
     def _recalls_earlier(self, asked: str) -> bool:

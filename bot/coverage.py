@@ -137,6 +137,12 @@ _EVENT_AFTER_NAME = re.compile(
     r"\b([\w'’-]+) (incidents?|episodes?|affairs?|sagas?|spats?|dust-?ups?|fiascos?|kerfuffles?|controvers(?:y|ies)|dramas?)\b",
     re.IGNORECASE,
 )
+_DONE_TO = re.compile(
+    r"^(?:so |and |but )?(?:did|does|do|has|have|had|was|were|will)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:have|has|had|hold|held|host|hosted|attend|attended|go to|went to|throw|threw|eat|ate|meet|met|sign|signed|visit|visited)\s+"
+    r"(?:a |an |the |any |some |with )?([\w'’-]+)",
+    re.IGNORECASE,
+)
 _WHAT_DID = re.compile(r"^(?:so |and |ok )?what (?:did|does|do|will|would) (?:the )?((?:[\w'’-]+ ?){2,3})", re.IGNORECASE)
 _THING = re.compile(r"\bthe ([\w'’-]+) (?:thing|stuff|business|bit|angle)\b", re.IGNORECASE)
 # "need the date for the fact check", "gimme the quote for tonight's show": what the answer is for
@@ -497,8 +503,8 @@ def gap_words(
             (a, b)
             for a, b in pairwise(unknown)
             if b not in PARTICLES
-            # ("the phase one trade deal": a number may stand between)
-            and re.search(rf"\b{re.escape(a)}\s+(?:{_NUMBER_WORD}\s+)?{re.escape(b)}\b", question, re.IGNORECASE)
+            # ("the phase one trade deal": a number may stand between; "lunch or dinner": a choice of two)
+            and re.search(rf"\b{re.escape(a)}\s+(?:(?:{_NUMBER_WORD}|or|and|&)\s+)?{re.escape(b)}\b", question, re.IGNORECASE)
         ]
         if pairs and not paraphrased:
             paired = list(dict.fromkeys(w for pair in pairs for w in pair))
@@ -507,6 +513,11 @@ def gap_words(
         # "did China agree to buy soybeans?", "did Xi dine with CEOs?": an uncommon thing the
         # documents have nothing close to is the claim's subject.
         # "did Xi bring his wife?": someone's own person or thing, however common the word
+        # "did xi have dinner with US execs?", "did he meet CEOs?": what was had, held or met, with
+        # nothing close to it in the documents, is the claim's subject
+        done_to = _DONE_TO.match(question)
+        if done_to and done_to.group(1).lower() in unknown and found.get(done_to.group(1).lower(), 1.0) < CLAIM_SUPPORT:
+            return [done_to.group(1).lower()]
         possessed = {m.lower() for m in _POSSESSED.findall(question)}
         claimed = [w for w in unknown if (zipf(w) < SLOT_ZIPF or w in possessed) and found.get(w, 1.0) < CLAIM_SUPPORT]
         if claimed:

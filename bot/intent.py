@@ -522,6 +522,8 @@ _SUBJECT = re.compile(
 _QUALIFIED = re.compile(r"^\s*([\w'’]+(?:\s+[\w'’]+)?)[\s-](?:related|wise|specific)\b", re.IGNORECASE)
 # "the xinhua readout", "the fed minutes recap": whose summary, named before it.
 _SUBJECT_BEFORE = re.compile(r"\b(?:the|a|an|their|its|his|her|this|that)\s+((?:[\w'’-]+\s*/?\s*){1,4})$", re.IGNORECASE)
+# "tone sandhi for 一 and 不 - quick summary?": the subject, then a dash or colon and the request
+_SUBJECT_LABEL = re.compile(r"^\W*((?:[^\W_]|['’])[^:;?!.–—]{1,60}?)(?:\s+[-–—]+|\s*:)\s*(?:(?:a|an|the|quick|short|brief|fast|pls|please)\s+)*$", re.IGNORECASE)
 # "was there anything on methane or coal in what they agreed?": the thing looked for in the summary
 _SUBJECT_LOOKED_FOR = re.compile(
     r"\b(?:anything|something|mention|word)\s+(?:on|about|re|regarding|of)\s+((?:[\w'’-]+\s+){1,4}?)(?:in|among|from|out of)\s+(?:the\s+)?$",
@@ -534,9 +536,22 @@ def summary_subject(question: str) -> str:
     match = _SUMMARY.search(question)
     if not match:
         return ""
-    before = _SUBJECT_BEFORE.search(question[: match.start()]) or _SUBJECT_LOOKED_FOR.search(question[: match.start()])
+    ahead = question[: match.start()]
+    before = _SUBJECT_BEFORE.search(ahead) or _SUBJECT_LOOKED_FOR.search(ahead)
     after = _SUBJECT.match(question[match.end() :]) or _QUALIFIED.match(question[match.end() :])
     return " ".join(m.group(1).strip() for m in (before, after) if m and m.group(1).strip())
+
+
+def summary_label(question: str) -> str:
+    """The subject written before a dash or colon and a bare request for a summary ("tone sandhi - quick summary?"), or ""."""
+    match = _SUMMARY.search(question)
+    if not match or not _SUMMARY_NOUN.match(match.group()):
+        return ""
+    label = _SUBJECT_LABEL.search(question[: match.start()])
+    return label.group(1).strip() if label else ""
+
+
+_SUMMARY_NOUN = re.compile(r"\W*(?:summary|summari[sz]e|tl;?\s?dr|recap|overview|gist|rundown|synopsis|brief)", re.IGNORECASE)
 
 
 # "where do things stand between them?", "where do they go from here?": a state of affairs, no place;

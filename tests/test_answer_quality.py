@@ -403,6 +403,7 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("what are the fentanyl ingredients china exports called in the article", "precursors"),  # its word, no name
         ("did they talk about iran", "Iran"),  # what the talks took up is no background
         ("how long did the biden xi talks go for", "four hours"),  # "go" is a frame word, the leaders name nothing
+        ("how long did the Biden–Xi Jinping talks go on for", "four hours"),  # "Jinping" only ever stands by "Xi"
         ("how long did the big meeting go on for, was it a quick photo op or a marathon", "four hours"),  # guesses
         ("Pelosi went to Taiwan which month exactly", "August"),  # a time, not a name
         ("I need the Biden quote about going back to direct communication, verbatim svp", "direct communication"),
@@ -464,6 +465,9 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("what's the time difference between here (central time) and beijing?", "“where you are”"),
         ("did they actually talk about taiwan at the summit itself", "say “Taiwan” came up in the talks"),
         ("was taiwan on the agenda", "“Taiwan” came up"),  # only in what led to the talks
+        ("did xi have dinner with US business execs on the same trip", "“dinner”"),  # what was had, nowhere near
+        ("did they have lunch or dinner together after", "“lunch” or “dinner”"),  # a choice of two it lacks
+        ("tone sandhi for 一 and 不 - quick summary?", "“tone” or “sandhi”"),  # the subject before the dash
         ("did the balloon come up", "“balloon” came up in the talks; it mentions it only as background"),
         ("what did biden and xi say about taiwan during the meeting itself??", "“Taiwan” came up"),
     ],
@@ -544,6 +548,9 @@ def test_declines_name_what_is_missing_and_what_is_covered(seed_answerer: Answer
         "were there any incidents at the summit",
         "South China Sea / Philippines - was that raised?",  # the topic before "was that raised"
         "does the story quote Xi on Taiwan at all? what did he say?",  # he is never quoted
+        "At what level are mil-mil contacts restored - defense ministers, theater commanders?",  # ranks of others
+        "what other big conference was going on in san francisco that same week",  # only the earlier summit named
+        "what did the Bali meeting last year agree on",  # the earlier meeting: no summary of this one
     ],
 )
 def test_a_missing_detail_of_a_covered_topic_is_declined(seed_answerer: Answerer, question: str) -> None:

@@ -276,7 +276,7 @@ def test_chat_slang_is_spelled_out() -> None:
 
 
 def test_a_summary_request_names_its_subject_as_a_noun_phrase() -> None:
-    from bot.intent import summary_subject
+    from bot.intent import summary_label, summary_subject
 
     assert summary_subject("can you summarise the latest fed minutes for me, rates desk asked") == "the latest fed minutes"
     assert summary_subject("tl;dr of the whole article pls quiz is tmrw") == "the whole article"
@@ -285,6 +285,9 @@ def test_a_summary_request_names_its_subject_as_a_noun_phrase() -> None:
     assert summary_subject("bullet pts fine") == ""
     assert summary_subject("was there anything on methane or coal in what they agreed?") == "methane or coal"
     assert summary_subject("any mention of soybeans in the outcomes?") == "soybeans"
+    assert summary_label("tone sandhi for 一 and 不 - quick summary?") == "tone sandhi for 一 and 不"
+    assert summary_label("fentanyl: summary pls") == "fentanyl"
+    assert summary_label("hey bot quick one for the 7am block: what did biden and xi actually agree to??") == ""
 
 
 def test_statements_after_the_last_question_are_context() -> None:
