@@ -374,6 +374,8 @@ _HONORIFIC = re.compile(r"\b(Mrs\.?|Ms\.?|Madame|Madam|Mr\.?)\s+([A-Z][a-z]+)\b"
 _MR = "Mr"
 _MRS = "(?:Mrs|Ms|Madame|Madam)"
 # The last word of a title for a person ("the First Lady", "the National Security Adviser")
+# "defense minister", "the commerce secretary": an office, by what it is over
+_OFFICE = re.compile(r"\b([a-z][\w-]+) (minister|secretary)\b", re.IGNORECASE)
 _PERSON_TITLES = frozenset(
     "lady adviser advisor ambassador spokesman spokeswoman spokesperson envoy representative chief director general "
     "admiral governor mayor senator chancellor king queen prince princess secretary minister premier czar tsar".split()
@@ -1313,6 +1315,18 @@ class Answerer:
                 found.append(" ".join(words[-2:]))
             elif surname in _PERSON_TITLES and self.retriever.lexicon.known_term(surname) is None and not known:
                 found.append(run)  # "the First Lady": a title the documents never use
+        # "did China's defense minister attend?": an office the documents never name, either way round
+        # ("Minister of Finance" is the finance minister; "Secretary of Treasury" the treasury secretary)
+        for office, title in _OFFICE.findall(asked):
+            word = office.lower()
+            # (not "chinas minister", "the opec secretary": a country's, a body's, whatever office)
+            bare = re.sub(r"['’]?s$", "", word)
+            if word in STOPWORDS or word in FRAME_WORDS or re.search(rf"\b{re.escape(bare.capitalize())}\b", self._text):
+                continue
+            stem = re.escape(word[: max(4, len(word) - 2)])
+            either = rf"\b{stem}\w*\s+{title}|\b{title}s?\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+)?{stem}"
+            if not re.search(either, self._text, re.IGNORECASE):
+                found.append(f"{office} {title}")
         # "Mrs Xi": someone of a name the documents give only to someone else ("Mr Xi")
         for title, surname in _HONORIFIC.findall(asked):
             wanted, other = (_MR, _MRS) if title.lower().rstrip(".") == "mr" else (_MRS, _MR)

@@ -37,7 +37,7 @@ FRAME_WORDS = frozenset(
     cover covers covered covering mean means meaning dateline attribution anonymous unnamed
     happen happened happening article articles story news report reported piece text document documents doc docs
     source sources thing things thingy thingies anything something everything stuff part parts detail details info information
-    point points topic topics subject subjects matter matters issue issues aspect question questions answer
+    point points topic topics subject subjects matter matters issue issues aspect question questions answer term terms english
     explain describe give get got make made take took put want wanted need needed think thought like find found go goes went gone going classed categorised categorized deemed labelled labeled
     main key important big biggest major exactly really actually basically specifically kind sort lot lots
     bot summitbot hey hi hello please thanks thank ok okay yes yeah yep whether else also even still ever

@@ -54,7 +54,7 @@ _FOR_A_PRODUCT = re.compile(
 )
 # "is filoli a hotel or what?": asks what it is; the kind named is a guess.
 _KIND_GUESSED = re.compile(
-    r"^(?:is|was) (?!(?:it|that|this|they|he|she|there)\b)(?P<thing>[\w'’ -]{2,30}?) (?:an?|some|some kind of|like an?) [\w'’ -]{1,30}? or (?:what|something(?: else)?|smth|sth)\b\s*\??",
+    r"^(?P<verb>is|was) (?!(?:it|that|this|they|he|she|there)\b)(?P<thing>[\w'’ -]{2,30}?) (?:an?|some|some kind of|like an?) [\w'’ -]{1,30}? or (?:what|something(?: else)?|smth|sth)\b\s*\??",
     re.IGNORECASE,
 )
 # Words that rule something out of the answer.
@@ -620,7 +620,7 @@ def clean_question(text: str) -> str:
     text = _ANSWER_FORMAT.sub("", _LENGTH_GIVEN.sub(_length_given, text))
     text = _FOR_WHAT_TAIL.sub("?", text)
     text = _FOR_A_PRODUCT.sub(_what_for, text)
-    text = _KIND_GUESSED.sub(lambda m: f"what is {m.group('thing')}?", text)
+    text = _KIND_GUESSED.sub(lambda m: f"what {m.group('verb').lower()} {m.group('thing')}?", text)
     text = _APART_FROM.sub("?", text)
     text = _spell_out(text)
     text = _ABOUT_THE_QUESTION.sub("", text)

@@ -404,6 +404,9 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("did they talk about iran", "Iran"),  # what the talks took up is no background
         ("how long did the biden xi talks go for", "four hours"),  # "go" is a frame word, the leaders name nothing
         ("how long did the Biden–Xi Jinping talks go on for", "four hours"),  # "Jinping" only ever stands by "Xi"
+        ("was the venue a downtown hotel or what", "country estate"),  # a guess at the kind, in the past
+        ("who was chinas minister of finance at the meeting", "Lan Fo'an"),  # an office the article names
+        ("what do those chemical companies make, the term in english", "precursors"),
         ("how long did the big meeting go on for, was it a quick photo op or a marathon", "four hours"),  # guesses
         ("Pelosi went to Taiwan which month exactly", "August"),  # a time, not a name
         ("I need the Biden quote about going back to direct communication, verbatim svp", "direct communication"),
@@ -467,6 +470,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("was taiwan on the agenda", "“Taiwan” came up"),  # only in what led to the talks
         ("did xi have dinner with US business execs on the same trip", "“dinner”"),  # what was had, nowhere near
         ("did they have lunch or dinner together after", "“lunch” or “dinner”"),  # a choice of two it lacks
+        ("did china's defense minister attend the talks", "“defense minister”"),  # an office it never names
         ("tone sandhi for 一 and 不 - quick summary?", "“tone” or “sandhi”"),  # the subject before the dash
         ("did the balloon come up", "“balloon” came up in the talks; it mentions it only as background"),
         ("what did biden and xi say about taiwan during the meeting itself??", "“Taiwan” came up"),
