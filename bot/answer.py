@@ -128,7 +128,9 @@ TOGETHER_SUPPORT = 0.33
 # "Who told reporters …?": a sentence saying who, whose fused score is at least this, answers it.
 SOURCE_MATCH = 0.35
 # "… our govt affairs guy wants the gist": what someone else wants, told after the question
-_SOMEONE_WANTS = re.compile(r"\b(?:wants|needs|asked for|is asking for|would like|trying to)\b", re.IGNORECASE)
+_SOMEONE_WANTS = re.compile(
+    r"\b(?:wants|needs|asked for|is asking for|would like|trying to|need (?:it|this|that|them) for)\b", re.IGNORECASE
+)
 # A sentence reporting someone's reaction this short, with no quote, only sets up the words that follow
 MOOD_CHARS = 60
 _QUOTE_MARK = re.compile(r"[“”\"«»]")
@@ -436,7 +438,7 @@ _SEQUENCE = re.compile(
 _RAISED = re.compile(
     r"\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)? (?:about|over)|rais(?:e|ed|ing)|br(?:ing|ought) up|c[oa]me up|"
     r"touch(?:ed)? (?:on|upon)|address(?:ed)?|g[eo]t into|mention(?:ed)?|"
-    r"(?:say|said|decide|decided|agree|agreed) (?:about|on|regarding|re))\b",
+    r"(?:say|said|decide|decided|agree|agreed) (?:about|on|regarding|re)|(?:make|made|makes) (?:any |much |some )?progress on)\b",
     re.IGNORECASE,
 )
 # "what did they say about Taiwan during the meeting itself?": the talks, as against what led to them

@@ -136,7 +136,7 @@ _PER_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _POLITE = re.compile(
-    r"\b(?:please|pls|plz|thanks|thank you|thx|por favor|gracias|merci|danke|bitte|svp|stp|s['’]il (?:vous|te) pla[iî]t|might i ask|may i ask|if i may(?: ask)?|"
+    r"\b(?:please|pls|plz|(?<!you )kindly|thanks|thank you|thx|por favor|gracias|merci|danke|bitte|svp|stp|s['’]il (?:vous|te) pla[iî]t|might i ask|may i ask|if i may(?: ask)?|"
     r"if you (?:don['’]t|do not) mind|excuse me|pardon me|sorry to (?:bother|trouble) you|out of (?:interest|curiosity)|"
     r"(?:i|we) (?:forget|forgot|can['’]?t remember|cannot remember|don['’]?t remember|do not remember))\b[\s!]*",
     re.IGNORECASE,
@@ -309,7 +309,8 @@ SHORTHAND = {
     "wat": "what", "wut": "what", "ya": "you", "xi's": "Xi's",
     "hrs": "hours", "hr": "hour", "mins": "minutes", "pts": "points", "q": "question", "qs": "questions",
     "ngl": "", "tbh": "", "fr": "", "lowkey": "", "highkey": "", "iirc": "", "afaik": "", "fyi": "",
-    "potus": "US president", "prc": "China", "secstate": "Secretary of State", "mil-mil": "military-to-military",
+    "potus": "US president", "prc": "China", "secstate": "Secretary of State", "sec of state": "Secretary of State",
+    "treasury sec": "Treasury Secretary", "secdef": "Secretary of Defense", "sec def": "Secretary of Defense", "mil-mil": "military-to-military",
     "mil-to-mil": "military-to-military", "eo": "executive order",
     "mtg": "meeting", "mtgs": "meetings", "mtng": "meeting", "btwn": "between", "b/w": "between", "b/c": "because",
     "w/o": "without", "admin": "administration", "dept": "department", "pres": "president", "yr": "year",
@@ -735,7 +736,11 @@ _POINTS_BACK = re.compile(
     # "South China Sea / Philippines - was that raised?", "did that come up at all?"
     r"^(?:is|was|were|are) (?:that|this|it|they) (?:even |ever |also |actually )?(?:raised|discussed|mentioned|covered|"
     r"brought up|talked about|addressed|on the agenda|touched on)(?: at all)?\W*$|"
-    r"^(?:did|does) (?:that|this|it) (?:even |ever |also |actually )?come up(?: at all)?\W*$",
+    r"^(?:did|does) (?:that|this|it) (?:even |ever |also |actually )?come up(?: at all)?\W*$|"
+    # "… something about how it was produced? … What does it say?"
+    r"^(?:so )?what (?:does|did) (?:it|that|this) (?:actually |exactly )?(?:say|read)\W*$|"
+    # "Who told reporters …? Was it Biden himself or someone else?"
+    r"^(?:was|is) (?:it|that) [^?]{1,40}\bor (?:someone|somebody|something|anyone) else\W*$",
     re.IGNORECASE,
 )
 
@@ -804,6 +809,7 @@ def without_guesses(text: str) -> str:
 _WANTS = re.compile(
     # not why it is asked: "I want to make sure I have it right before the meeting"
     r"(?:i |we )?(?:need|want|looking for|after|searching for|hoping for)\b"
+    r"(?! (?:it|this|that|them) for\b)"  # "need it for the venue line": what the answer is for
     r"(?! to (?:make sure|be sure|double[- ]check|check|confirm|verify|get (?:it|this|that) right|avoid|mention|bring|"
     r"use|include|put|share|flag|cite|quote|tell|show|explain)\b)|the\b|(?:its|it's|his|her|their) \w+\W*$",
     re.IGNORECASE,

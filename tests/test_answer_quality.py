@@ -407,6 +407,18 @@ def test_the_question_set_meets_the_bar(seed_answerer: Answerer) -> None:
         ("was the venue a downtown hotel or what", "country estate"),  # a guess at the kind, in the past
         ("who was chinas minister of finance at the meeting", "Lan Fo'an"),  # an office the article names
         ("what do those chemical companies make, the term in english", "precursors"),
+        ("kindly tell what is the name of the estate where Biden and Xi met? need it for venue line in brief", "Filoli"),
+        ("sec of state at the summit?", "Blinken"),
+        (
+            "There's a little note near the top of the article page, something about how it was produced? "
+            "A volunteer asked me whether this is a translated piece. What does it say?",
+            "automated translation",
+        ),  # "what does it say?" leans on the sentence before
+        (
+            "Who told reporters that China would go after specific chemical companies? Was it Biden himself or "
+            "someone else? I need to attribute it correctly",
+            "senior US official",
+        ),
         ("how long did the big meeting go on for, was it a quick photo op or a marathon", "four hours"),  # guesses
         ("Pelosi went to Taiwan which month exactly", "August"),  # a time, not a name
         ("I need the Biden quote about going back to direct communication, verbatim svp", "direct communication"),
@@ -472,6 +484,7 @@ def test_answers_hold_the_fact(seed_answerer: Answerer, question: str, phrase: s
         ("did they have lunch or dinner together after", "“lunch” or “dinner”"),  # a choice of two it lacks
         ("did china's defense minister attend the talks", "“defense minister”"),  # an office it never names
         ("tone sandhi for 一 and 不 - quick summary?", "“tone” or “sandhi”"),  # the subject before the dash
+        ("Did they make any progress on Taiwan itself during the talks?", "“Taiwan” came up"),
         ("did the balloon come up", "“balloon” came up in the talks; it mentions it only as background"),
         ("what did biden and xi say about taiwan during the meeting itself??", "“Taiwan” came up"),
     ],
