@@ -76,6 +76,7 @@ from bot.question import (
     question_sentences,
     reads_as_keywords,
     set_aside,
+    two_questions,
     without_guesses,
     without_set_aside,
     without_trailing_context,
@@ -544,6 +545,9 @@ class Answerer:
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
         """Answer a question in one to three of the documents' sentences, or decline.
 
+        A message asking two questions ("where did they meet and what was agreed on AI?") gets
+        both answers when the answer to the whole message leaves one of them out.
+
         Args:
             question: what the person typed, mentions and all.
             history: earlier questions of the same conversation (a chat thread), oldest
@@ -552,6 +556,23 @@ class Answerer:
         Returns:
             The answer; `answered` is False, with the reason in `text`, when the documents don't say.
         """
+        whole = self._ask_one(question, history)
+        parts = two_questions(clean_question(question))
+        if not whole.answered or parts is None:
+            return whole
+        first = self._ask_one(parts[0], history)
+        second = self._ask_one(parts[1], [*history, parts[0]])
+        if not (first.answered and second.answered):
+            return whole
+        given = {c.quote for c in whole.citations}
+        if all(c.quote in given for c in first.citations) and all(c.quote in given for c in second.citations):
+            return whole
+        citations = tuple({c.quote: c for c in (*first.citations, *second.citations)}.values())
+        text = first.text if second.text in first.text else f"{first.text} {second.text}"
+        return Answer(question, True, text, citations)
+
+    def _ask_one(self, question: str, history: Sequence[str] = ()) -> Answer:
+        """One question's answer (see `ask`)."""
         asked = focus(follow_up(clean_question(question), [clean_question(h) for h in history]))
         if not asked:
             return Answer(question, False, messages.EMPTY_QUESTION, ())

@@ -964,3 +964,51 @@ def set_aside(question: str) -> str:
     trip, what other incident hurt relations?"."""
     match = _SET_ASIDE.search(question) or _SET_ASIDE_AFTER.search(question)
     return match.group(1).strip() if match else ""
+
+
+# "where did they meet and what did they agree on fentanyl?": a second question joined by "and"
+_AND_ASKS = re.compile(
+    r"^(?P<first>(?:what|which|who|where|when|how|why|did|does|do|was|were|is|are)\b[^?]{8,}?)\??,?\s+(?:and|also|plus)\s+"
+    r"(?P<second>(?:what|which|who|where|when|how|why)\b[^?]{8,}|(?:did|does|do|was|were|is|are|will) (?:they|he|she|it|there|the|china|biden|xi)\b[^?]{6,})\??$",
+    re.IGNORECASE,
+)
+# "…? Was it a hotel?", "…? Is that right?": the second sentence checks a guess at the first, no new question
+_CHECKS_A_GUESS = re.compile(
+    r"^(?:and |so )?(?:was|is|were|did) (?:it|that|this)\b|^(?:and |so )?(?:were|are|did) they\b[^?]*\bor\b|"
+    r"^(?:right|correct|true)\W*$",
+    re.IGNORECASE,
+)
+
+
+# "… and what triggered it?", "… and why was she there?": a second question that leans on the first
+_LEANS_ON_FIRST = re.compile(r"\b(?:it|that|this|those|these|he|she|him|her|his|hers|its|them|one)\b", re.IGNORECASE)
+
+
+def two_questions(text: str) -> tuple[str, str] | None:
+    """The two questions a message asks, each to answer on its own, or None when it asks one.
+
+    "Where did they meet? And what did they agree on fentanyl?", "who attended and what did they
+    agree on AI": two questions. "Where did they meet? Was it a hotel?" checks a guess: one.
+    """
+    text = text.strip()
+    sentences = [p.strip() for p in re.split(r"(?<=\?)\s+", text) if p.strip()]
+    if len(sentences) == 2 and all(p.endswith("?") and len(p.split()) >= 3 for p in sentences):
+        first, second = sentences
+        second_plain = re.sub(r"^(?:and|also|plus)\s+", "", second, flags=re.IGNORECASE)
+        if _asks(first) and _asks(second_plain) and not _CHECKS_A_GUESS.search(second_plain) and _stands_alone(second_plain):
+            return first, second_plain
+        return None
+    joined = _AND_ASKS.match(text) if len(sentences) == 1 else None
+    if joined and _stands_alone(joined.group("second")):
+        return joined.group("first").rstrip(" ,") + "?", joined.group("second").rstrip(" ?") + "?"
+    return None
+
+
+def _stands_alone(question: str) -> bool:
+    """The question names its own subject: no pronoun pointing back, and a word of substance."""
+    from bot.coverage import FRAME_WORDS
+    from index.lexicon import content_words
+
+    named = [w for w in content_words(question) if w not in FRAME_WORDS and w not in _PRONOUNS]
+    return not _LEANS_ON_FIRST.search(question) and not _POINTS_BACK.search(question) and bool(named)
+

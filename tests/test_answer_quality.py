@@ -665,3 +665,15 @@ def test_a_guess_then_if_not_where_asks_where(seed_answerer: Answerer) -> None:
     for question in ("was it held in DC? if not, where", "was the meeting held in DC? if not where roughly"):
         answer = seed_answerer.ask(question)
         assert answer.answered and "San Francisco" in answer.text, answer.text
+
+
+def test_a_message_asking_two_questions_gets_both_answers(seed_answerer: Answerer) -> None:
+    answer = seed_answerer.ask("where did they meet and what was agreed on fentanyl")
+    assert answer.answered
+    assert "Filoli" in answer.text or "San Francisco" in answer.text
+    assert "stem the export" in answer.text
+    quotes = [c.quote for c in answer.citations]
+    assert len(quotes) == len(set(quotes)) >= 2
+    one = seed_answerer.ask("who attended and what did they agree on AI?")
+    assert "Blinken" in one.text and "artificial intelligence" in one.text
+

@@ -540,3 +540,18 @@ def test_what_a_question_sets_aside_is_taken_out() -> None:
     assert without_set_aside("besides the specific deals, what did they commit to?") == "what did they commit to?"
     assert without_set_aside("what else hurt relations, besides the balloon?") == "what else hurt relations"
     assert without_set_aside("what did they agree on?") == "what did they agree on?"
+
+
+def test_a_message_asking_two_questions_is_split() -> None:
+    from bot.question import two_questions
+
+    assert two_questions("where did they meet and what was agreed on fentanyl") == (
+        "where did they meet?",
+        "what was agreed on fentanyl?",
+    )
+    assert two_questions("Where did they meet? And what did they agree on AI?") == ("Where did they meet?", "what did they agree on AI?")
+    assert two_questions("Where did they meet? Was it a hotel?") is None  # a guess checked
+    assert two_questions("who is janet yellen and why was she there") is None  # the second leans on the first
+    assert two_questions("what did biden and xi agree on") is None
+    assert two_questions("where and when did they meet") is None
+
