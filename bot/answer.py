@@ -408,10 +408,7 @@ _PRECISELY = re.compile(r"\b(?:exact(?:ly)?|actual(?:ly)?|specific(?:ally)?|prec
 _PHRASE_ALTERNATIVE = re.compile(r"\b([\w'’-]+)\s*/\s*((?:[\w'’-]+ ?){2,6})")
 # "… restored - defense ministers, theater commanders?": the options the asker lists after the question
 _OPTIONS_AFTER = re.compile(r"\s[-–—]+\s|:\s")
-_GUESSED_OPTIONS = re.compile(r"[,;:]\s*(?:or\s+)?(?:was|is|were|are) (?:it|that|this|they) (?P<guess>[^?]*\bor\b[^?]*)\?*\s*$", re.IGNORECASE)
-_WH_OPENING = re.compile(r"^\W*(?:so |and |ok )?(?:what|which|who|where|when|how)\b", re.IGNORECASE)
-# ("…, was it a quick photo or a marathon": an article may stand before each)
-_OFFERED = re.compile(r"[,;:]\s*(?:[\w'’-]+ ){0,5}?(?:an? |the )?([\w'’-]+) or (?:an? |the )?([\w'’-]+)\W*$")
+_OFFERED = re.compile(r"[,;:]\s*([\w'’-]+) or ([\w'’-]+)\W*$")
 # "who wrote this?", "what outlet published it?": the article's author or publisher
 _AUTHORSHIP = re.compile(
     r"\b(?:author(?:s|ed)?\b|byline|(?:wrote|written|published|publishes|reported) (?:this|it|the (?:article|story|piece))|"
@@ -1294,10 +1291,6 @@ class Answerer:
                 covered.add(before.lower())
         # "…, pizza or thai": options offered, neither of which the documents come near
         offered = _OFFERED.search(reading.asking)
-        # "how long did it go on, was it a quick photo op or a marathon?": the asker's guesses at the answer
-        guessed = _GUESSED_OPTIONS.search(reading.asking) if _WH_OPENING.match(reading.asking) else None
-        if guessed:
-            covered |= set(content_words(guessed.group("guess")))
         options = [offered.group(1).lower(), offered.group(2).lower()] if offered else []
         if options and not words:
             if all(o in unknown and o in reading.closest and reading.closest[o][0][0] < CLAIM_SUPPORT for o in options):

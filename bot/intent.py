@@ -542,6 +542,10 @@ def summary_subject(question: str) -> str:
     return " ".join(m.group(1).strip() for m in (before, after) if m and m.group(1).strip())
 
 
+# "quick summary?": a bare request for one, a noun rather than a question
+_SUMMARY_NOUN = re.compile(r"\W*(?:summary|summari[sz]e|tl;?\s?dr|recap|overview|gist|rundown|synopsis|brief)", re.IGNORECASE)
+
+
 def summary_label(question: str) -> str:
     """The subject written before a dash or colon and a bare request for a summary ("tone sandhi - quick summary?"), or ""."""
     match = _SUMMARY.search(question)
@@ -549,9 +553,6 @@ def summary_label(question: str) -> str:
         return ""
     label = _SUBJECT_LABEL.search(question[: match.start()])
     return label.group(1).strip() if label else ""
-
-
-_SUMMARY_NOUN = re.compile(r"\W*(?:summary|summari[sz]e|tl;?\s?dr|recap|overview|gist|rundown|synopsis|brief)", re.IGNORECASE)
 
 
 # "where do things stand between them?", "where do they go from here?": a state of affairs, no place;

@@ -615,7 +615,8 @@ def clean_question(text: str) -> str:
     text = _UNDER_THE_PHOTO.sub("the caption", text)
     for pattern in (_BOT_NAME, _GREETING, _VOCATIVE, _BOT_NAME, _WRAPPER, _CHECK, _CHECK_TAIL):
         text = pattern.sub("", text, count=1)
-    text = re.sub(r"\s+([,;])", r"\1", _LAUGHTER.sub(",", _POLITE.sub(" ", text)))
+    # ("pls how long …": the question's own words open it, for the patterns anchored there)
+    text = re.sub(r"\s+([,;])", r"\1", _LAUGHTER.sub(",", _POLITE.sub(" ", text))).strip()
     text = re.sub(r",(?:\s*,)+", ",", re.sub(r"^\W*,\s*|,\s*(?=[?!.]|$)", "", text))
     text = _PER_ARTICLE.sub(" ", text)
     text = _ANSWER_FORMAT.sub("", _LENGTH_GIVEN.sub(_length_given, text))
@@ -972,16 +973,9 @@ _AND_ASKS = re.compile(
     r"(?P<second>(?:what|which|who|where|when|how|why)\b[^?]{8,}|(?:did|does|do|was|were|is|are|will) (?:they|he|she|it|there|the|china|biden|xi)\b[^?]{6,})\??$",
     re.IGNORECASE,
 )
-# "…? Was it a hotel?", "…? Is that right?": the second sentence checks a guess at the first, no new question
-_CHECKS_A_GUESS = re.compile(
-    r"^(?:and |so )?(?:was|is|were|did) (?:it|that|this)\b|^(?:and |so )?(?:were|are|did) they\b[^?]*\bor\b|"
-    r"^(?:right|correct|true)\W*$",
-    re.IGNORECASE,
-)
-
-
 # "… and what triggered it?", "… and why was she there?": a second question that leans on the first
-_LEANS_ON_FIRST = re.compile(r"\b(?:it|that|this|those|these|he|she|him|her|his|hers|its|them|one)\b", re.IGNORECASE)
+# ("they" is most often the leaders the documents are about)
+_LEANS_ON_FIRST = (_PRONOUNS - {"they"}) | {"his", "hers", "its", "one"}
 
 
 def two_questions(text: str) -> tuple[str, str] | None:
@@ -995,7 +989,9 @@ def two_questions(text: str) -> tuple[str, str] | None:
     if len(sentences) == 2 and all(p.endswith("?") and len(p.split()) >= 3 for p in sentences):
         first, second = sentences
         second_plain = re.sub(r"^(?:and|also|plus)\s+", "", second, flags=re.IGNORECASE)
-        if _asks(first) and _asks(second_plain) and not _CHECKS_A_GUESS.search(second_plain) and _stands_alone(second_plain):
+        # ("…? Was it a hotel?", "…? Were they at a hotel or a palace?": a guess at the first checked)
+        guessed = _GUESSED_CHECK.match(second_plain) or _OPTIONS_OFFERED.match(second_plain)
+        if _asks(first) and _asks(second_plain) and not guessed and _stands_alone(second_plain):
             return first, second_plain
         return None
     joined = _AND_ASKS.match(text) if len(sentences) == 1 else None
@@ -1009,6 +1005,7 @@ def _stands_alone(question: str) -> bool:
     from bot.coverage import FRAME_WORDS
     from index.lexicon import content_words
 
+    leaning = any(w.lower() in _LEANS_ON_FIRST for w in re.findall(r"[\w'’]+", question))
     named = [w for w in content_words(question) if w not in FRAME_WORDS and w not in _PRONOUNS]
-    return not _LEANS_ON_FIRST.search(question) and not _POINTS_BACK.search(question) and bool(named)
+    return not leaning and not _POINTS_BACK.search(question) and bool(named)
 
